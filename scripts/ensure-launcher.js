@@ -1,0 +1,1 @@
+console.log("[scn-graph] launcher build pending");
