@@ -1,0 +1,11 @@
+// Creates or updates relationships of one seed document; evidence is merged per source as for entities.
+UNWIND $relationships AS r
+MATCH (a:Entity {id: r.from})
+MATCH (b:Entity {id: r.to})
+MERGE (a)-[x:$(r.type)]->(b)
+WITH x, r, coalesce(x.evidenceSourceIds, []) AS oldSources, coalesce(x.evidenceExcerpts, []) AS oldExcerpts
+WITH x, r, oldSources, oldExcerpts, [i IN range(0, size(oldSources) - 1) WHERE oldSources[i] <> $sourceId] AS kept
+SET x.basis = CASE WHEN x.basis = 'SOURCE' THEN 'SOURCE' ELSE r.basis END,
+    x.evidenceSourceIds = [i IN kept | oldSources[i]] + r.evidenceSourceIds,
+    x.evidenceExcerpts = [i IN kept | oldExcerpts[i]] + r.evidenceExcerpts
+RETURN count(x) AS merged

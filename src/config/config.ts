@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** Settings read from the environment once at start-up. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Set when the service must use an existing Neo4j; unset means "start the embedded one". */
+  neo4jUri: string | undefined;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase: string | undefined;
+  embeddedDir: string;
+  embeddedPort: number;
+  embeddedHeap: string;
+  embeddedPageCache: string;
+  seedOnStart: boolean;
+  logLevel: string;
+  production: boolean;
+}
+
+const port = z.coerce.number().int().min(0).max(65535);
+const memory = z.string().regex(/^\d+[kmgKMG]?$/, 'expected a size such as 512m or 1g');
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected a bolt:// or neo4j:// URI (optionally +s or +ssc)')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).default('scn-graph-local'),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'expected a database name').optional(),
+  EMBEDDED_NEO4J_DIR: z.string().min(1).default('.data/neo4j'),
+  EMBEDDED_NEO4J_PORT: port.default(7687),
+  EMBEDDED_NEO4J_HEAP: memory.default('768m'),
+  EMBEDDED_NEO4J_PAGECACHE: memory.default('128m'),
+  SEED_ON_START: flag.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+});
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError whose message names the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0]);
+    throw new ConfigError(`Invalid environment variable ${name}=${JSON.stringify(env[name])}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    neo4jUri: e.NEO4J_URI,
+    neo4jUser: e.NEO4J_USER,
+    neo4jPassword: e.NEO4J_PASSWORD,
+    neo4jDatabase: e.NEO4J_DATABASE,
+    embeddedDir: e.EMBEDDED_NEO4J_DIR,
+    embeddedPort: e.EMBEDDED_NEO4J_PORT,
+    embeddedHeap: e.EMBEDDED_NEO4J_HEAP,
+    embeddedPageCache: e.EMBEDDED_NEO4J_PAGECACHE,
+    seedOnStart: e.SEED_ON_START,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+  };
+}

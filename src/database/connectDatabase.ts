@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { Config } from '../config/config';
+import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../embedded/embeddedNeo4j';
+import { Database } from './database';
+
+export interface DatabaseConnection {
+  db: Database;
+  /** The embedded Neo4j this process started, if any. */
+  embedded: EmbeddedNeo4j | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to NEO4J_URI when set; otherwise starts the embedded Neo4j and connects to it.
+ * Waits until the database answers, so callers can use it at once.
+ */
+export async function connectDatabase(config: Config, log: (line: string) => void): Promise<DatabaseConnection> {
+  let embedded: EmbeddedNeo4j | null = null;
+  let uri = config.neo4jUri;
+  if (!uri) {
+    log(`starting embedded Neo4j (data in ${config.embeddedDir}, Bolt port ${config.embeddedPort})`);
+    embedded = await startEmbeddedNeo4j({
+      dataDir: resolve(config.embeddedDir),
+      port: config.embeddedPort,
+      password: config.neo4jPassword,
+      heap: config.embeddedHeap,
+      pageCache: config.embeddedPageCache,
+      log,
+    });
+    uri = embedded.uri;
+    log(`embedded Neo4j ${embedded.version} ${embedded.edition} ready at ${uri}`);
+  }
+  const db = new Database({ uri, user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase });
+  try {
+    await db.driver.verifyConnectivity({ database: config.neo4jDatabase });
+  } catch (error) {
+    await db.close();
+    await embedded?.stop();
+    throw new Error(`cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+  }
+  return {
+    db,
+    embedded,
+    async close() {
+      await db.close();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { Database } from '../database/database';
+import { partialDateProperties } from '../graph/partialDate';
+import { DocumentFile, ReferenceFile, SeedEntity } from './seedFileSchema';
+import { SeedFile } from './readSeeds';
+
+export interface ImportSummary {
+  files: number;
+  entities: number;
+  relationships: number;
+}
+
+/**
+ * Writes seed files to Neo4j, one transaction per file: a file either lands whole or not at all.
+ * MERGE on ids makes a second run a no-op for counts; each source's evidence replaces its own earlier evidence.
+ */
+export async function importSeeds(db: Database, files: SeedFile[]): Promise<ImportSummary> {
+  const summary: ImportSummary = { files: 0, entities: 0, relationships: 0 };
+  for (const file of files) {
+    await db.writeTransaction(async (tx) => {
+      if (file.kind === 'document') {
+        const { source, entities, relationships } = documentParams(file.data);
+        await tx.run('import-entities', { sourceId: source.id, entities: [source, ...entities] });
+        const rows = await tx.run('import-relationships', { sourceId: source.id, relationships });
+        summary.entities += entities.length + 1;
+        summary.relationships += Number(rows[0]?.merged ?? 0);
+      } else {
+        const { source, properties, relationships } = referenceParams(file.data);
+        await tx.run('import-entities', { sourceId: source.id, entities: [source] });
+        await tx.run('import-reference-properties', { properties });
+        const rows = await tx.run('import-relationships', { sourceId: source.id, relationships });
+        summary.relationships += Number(rows[0]?.merged ?? 0);
+      }
+    });
+    summary.files += 1;
+  }
+  return summary;
+}
+
+interface EntityParam {
+  id: string;
+  kind: string;
+  props: Record<string, unknown>;
+  evidenceSourceIds: string[];
+  evidenceExcerpts: string[];
+}
+
+function documentParams(doc: DocumentFile) {
+  const sourceId = doc.source.id;
+  const evidence = (list: { source?: string; excerpt: string }[]) => ({
+    evidenceSourceIds: list.map((e) => e.source ?? sourceId),
+    evidenceExcerpts: list.map((e) => e.excerpt),
+  });
+  const { id, name, description, file, documentType, publisher, date } = doc.source;
+  const source: EntityParam = {
+    id,
+    kind: 'Source',
+    props: {
+      ...baseProps({ id, kind: 'Source', name, aliases: [], description }),
+      file,
+      documentType,
+      publisher: publisher ?? null,
+      basis: 'SOURCE',
+      ...(date ? partialDateProperties(date) : {}),
+    },
+    ...evidence(doc.source.evidence),
+  };
+  const entities: EntityParam[] = doc.entities.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    props: { ...baseProps(e), ...kindProps(e.properties) },
+    ...evidence(e.evidence),
+  }));
+  const relationships = doc.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, basis: 'SOURCE', ...evidence(r.evidence) }));
+  return { source, entities, relationships };
+}
+
+function referenceParams(ref: ReferenceFile) {
+  const source: EntityParam = {
+    id: ref.reference.id,
+    kind: 'Source',
+    props: { ...baseProps({ id: ref.reference.id, kind: 'Source', name: ref.reference.name, aliases: [], description: ref.reference.description }), documentType: 'reference data', basis: 'REFERENCE' },
+    evidenceSourceIds: [],
+    evidenceExcerpts: [],
+  };
+  const relationships = ref.relationships.map((r) => ({ ...r, basis: 'REFERENCE', evidenceSourceIds: [], evidenceExcerpts: [] }));
+  return { source, properties: ref.properties, relationships };
+}
+
+function baseProps(e: Pick<SeedEntity, 'id' | 'kind' | 'name' | 'aliases' | 'description'>): Record<string, unknown> {
+  return {
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    sortName: e.name.toLocaleLowerCase('en'),
+    aliases: e.aliases,
+    // Full-text indexes read strings, not lists: aliases are indexed through this joined copy.
+    aliasText: e.aliases.join(' | '),
+    description: e.description ?? null,
+  };
+}
+
+/** Flattens kind-specific properties into Neo4j property values (dates and counts become several keys). */
+function kindProps(properties: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (key === 'date') Object.assign(out, partialDateProperties(String(value)));
+    else if (typeof value === 'object' && value !== null && 'qualifier' in value) {
+      const count = value as { value: number; qualifier: string };
+      out[key] = count.value;
+      out[`${key}Qualifier`] = count.qualifier;
+    } else out[key] = value;
+  }
+  return out;
+}
