@@ -16,8 +16,8 @@ export interface DatabaseConnection {
  */
 export async function connectDatabase(config: Config, log: (line: string) => void): Promise<DatabaseConnection> {
   let embedded: EmbeddedNeo4j | null = null;
-  let uri = config.neo4jUri;
-  if (!uri) {
+  let uri = config.neo4jUri ?? '';
+  if (!config.neo4jUri) {
     log(`starting embedded Neo4j (data in ${config.embeddedDir}, Bolt port ${config.embeddedPort})`);
     embedded = await startEmbeddedNeo4j({
       dataDir: resolve(config.embeddedDir),

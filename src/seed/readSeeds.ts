@@ -86,7 +86,7 @@ function checkReferences(files: SeedFile[]): void {
         }
       }
       if (f.kind === 'document') {
-        rel.evidence.forEach((ev, j) => {
+        f.data.relationships[i].evidence.forEach((ev, j) => {
           if (ev.source && !kinds.has(ev.source)) throw new SeedError(`${where}: field evidence.${j}.source: no source with id ${ev.source}`);
         });
       }

@@ -1,0 +1,3 @@
+// How many entities the graph holds (0 means "not seeded yet").
+MATCH (n:Entity)
+RETURN count(n) AS total

@@ -1,0 +1,65 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { EntityRecord } from '../graph/entityRecord';
+import { LINK_PATHS, linkIf } from '../graph/linkPaths';
+import { into, out, relatedList, relatedOne } from '../graphql/related';
+import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { connectionOf } from '../pagination/connection';
+import { EntityOrder } from '../pagination/entityOrder.input';
+import { entityPage } from '../pagination/entityPage';
+import { Country } from '../country/country.type';
+import { Network } from '../network/network.type';
+import { Workshop } from '../workshop/workshop.type';
+import { SteeringCommitteeMeeting } from '../meeting/steeringCommitteeMeeting.type';
+import { Event } from '../event/event.interface';
+import { City } from './city.type';
+import { CityFilter } from './cityFilter.input';
+
+export const CityConnection = connectionOf(City, 'City');
+
+@Resolver(() => City)
+export class CityResolver {
+  @Query(() => CityConnection, { description: 'Cities, filtered by country, region or name, ordered and paginated.' })
+  cities(
+    @Args() page: PageArgs,
+    @Arg('filter', () => CityFilter, { nullable: true }) filter: CityFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return entityPage(
+      ctx,
+      {
+        kinds: ['City'],
+        ids: filter?.ids,
+        nameContains: filter?.nameContains,
+        links: [...linkIf(filter?.countryId, LINK_PATHS.cityInCountry), ...linkIf(filter?.regionId, LINK_PATHS.cityInRegion)],
+      },
+      { ...page, orderBy },
+    );
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The country the city lies in (LOCATED_IN).' })
+  country(@Root() root: EntityRecord, @Ctx() ctx: Context) {
+    return relatedOne(ctx, root, out('LOCATED_IN', 'Country'));
+  }
+
+  @FieldResolver(() => [Network], { description: 'Networks the city is a member of (MEMBER_OF).' })
+  networks(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('MEMBER_OF', 'Network'), first);
+  }
+
+  @FieldResolver(() => [Workshop], { description: 'Workshops held in the city (HELD_IN, incoming).' })
+  workshops(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('HELD_IN', 'Workshop'), first);
+  }
+
+  @FieldResolver(() => [SteeringCommitteeMeeting], { description: 'Steering committee meetings held in the city (HELD_IN, incoming).' })
+  steeringCommitteeMeetings(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('HELD_IN', 'SteeringCommitteeMeeting'), first);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events the city took part in (PARTICIPATED_IN).' })
+  participatedIn(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('PARTICIPATED_IN'), first);
+  }
+}

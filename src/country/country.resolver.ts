@@ -1,0 +1,59 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { EntityRecord } from '../graph/entityRecord';
+import { LINK_PATHS, linkIf } from '../graph/linkPaths';
+import { into, out, relatedList, relatedOne } from '../graphql/related';
+import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { connectionOf } from '../pagination/connection';
+import { EntityOrder } from '../pagination/entityOrder.input';
+import { entityPage } from '../pagination/entityPage';
+import { City } from '../city/city.type';
+import { Region } from '../region/region.type';
+import { Event } from '../event/event.interface';
+import { Country } from './country.type';
+import { CountryFilter } from './countryFilter.input';
+
+export const CountryConnection = connectionOf(Country, 'Country');
+
+@Resolver(() => Country)
+export class CountryResolver {
+  @Query(() => CountryConnection, { description: 'Countries, filtered, ordered and paginated.' })
+  countries(
+    @Args() page: PageArgs,
+    @Arg('filter', () => CountryFilter, { nullable: true }) filter: CountryFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return entityPage(
+      ctx,
+      {
+        kinds: ['Country'],
+        ids: filter?.ids,
+        nameContains: filter?.nameContains,
+        equals: { isoCode: filter?.isoCode?.toUpperCase() },
+        links: linkIf(filter?.regionId, LINK_PATHS.countryInRegion),
+      },
+      { ...page, orderBy },
+    );
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region the country lies in (PART_OF; reference data).' })
+  region(@Root() root: EntityRecord, @Ctx() ctx: Context) {
+    return relatedOne(ctx, root, out('PART_OF', 'Region'));
+  }
+
+  @FieldResolver(() => [City], { description: 'Cities of the country in the graph (LOCATED_IN, incoming).' })
+  cities(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('LOCATED_IN', 'City'), first);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events whose source places them in the country without naming a city (HELD_IN, incoming), e.g. in-country trainings.' })
+  events(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('HELD_IN'), first);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events the country took part in through its cities (PARTICIPATED_IN).' })
+  participatedIn(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('PARTICIPATED_IN'), first);
+  }
+}

@@ -1,0 +1,39 @@
+import { ArrayMaxSize } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { EntityRecord, RelationshipRecord } from '../graph/entityRecord';
+import { checkRelationshipTypes } from '../graphql/checkRelationshipTypes';
+import { Relationship } from '../relationship/relationship.type';
+import { Entity } from './entity.interface';
+import { RelationshipsArgs } from './relationshipsArgs';
+
+export const ENTITIES_MAX_IDS = 500;
+
+@ArgsType()
+class EntitiesArgs {
+  @Field(() => [ID], { description: `Ids to fetch (at most ${ENTITIES_MAX_IDS}).` })
+  @ArrayMaxSize(ENTITIES_MAX_IDS)
+  ids!: string[];
+}
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @Query(() => Entity, { nullable: true, description: 'The entity with this id, of any kind; null when there is none.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EntityRecord | null> {
+    const [found] = await ctx.loaders.entity.loadMany([id]);
+    return found instanceof Error ? null : found;
+  }
+
+  @Query(() => [Entity], { nullable: 'items', description: 'The entities with these ids, in the same order; null for an id with no entity.' })
+  async entities(@Args() { ids }: EntitiesArgs, @Ctx() ctx: Context): Promise<(EntityRecord | null)[]> {
+    const found = await ctx.loaders.entity.loadMany(ids);
+    return found.map((e) => (e instanceof Error ? null : e));
+  }
+
+  @FieldResolver(() => [Relationship], { description: 'Relationships of this entity with their evidence, for walking the graph generically; ordered by type, then the other end\'s name.' })
+  async relationships(@Root() root: EntityRecord, @Args() args: RelationshipsArgs, @Ctx() ctx: Context): Promise<RelationshipRecord[]> {
+    const types = checkRelationshipTypes('types', args.types);
+    const items = await ctx.loaders.related.load({ id: root.id, types, direction: args.direction, kinds: null, first: args.first });
+    return items.map((item) => item.relationship);
+  }
+}

@@ -1,0 +1,41 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { EntityRecord } from '../graph/entityRecord';
+import { out, relatedOne } from '../graphql/related';
+import { Entity } from '../entity/entity.interface';
+import { City } from '../city/city.type';
+import { Country } from '../country/country.type';
+import { Region } from '../region/region.type';
+import { Event } from './event.interface';
+
+/** Where an event took place, at every level of the place hierarchy the graph can tell. */
+@Resolver(() => Event)
+export class EventResolver {
+  @FieldResolver(() => Entity, { nullable: true, description: 'The most precise place the source gives: a City, Country or Region (HELD_IN).' })
+  place(@Root() root: EntityRecord, @Ctx() ctx: Context) {
+    return relatedOne(ctx, root, out('HELD_IN'));
+  }
+
+  @FieldResolver(() => City, { nullable: true, description: 'The city it was held in; null when the source names none.' })
+  city(@Root() root: EntityRecord, @Ctx() ctx: Context) {
+    return relatedOne(ctx, root, out('HELD_IN', 'City'));
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The country it was held in, directly or through its city.' })
+  async country(@Root() root: EntityRecord, @Ctx() ctx: Context) {
+    const place = await relatedOne(ctx, root, out('HELD_IN'));
+    if (!place) return null;
+    if (place.kind === 'Country') return place;
+    if (place.kind === 'City') return relatedOne(ctx, place, out('LOCATED_IN', 'Country'));
+    return null;
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region it was held in, directly or through its country (reference data).' })
+  async region(@Root() root: EntityRecord, @Ctx() ctx: Context) {
+    const place = await relatedOne(ctx, root, out('HELD_IN'));
+    if (!place) return null;
+    if (place.kind === 'Region') return place;
+    const country = place.kind === 'City' ? await relatedOne(ctx, place, out('LOCATED_IN', 'Country')) : place.kind === 'Country' ? place : null;
+    return country ? relatedOne(ctx, country, out('PART_OF', 'Region')) : null;
+  }
+}

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { RESOLVERS } from './resolvers';
+import { Network } from '../network/network.type';
+import { Region } from '../region/region.type';
+import { Country } from '../country/country.type';
+import { City } from '../city/city.type';
+import { Partner } from '../partner/partner.type';
+import { Workshop } from '../workshop/workshop.type';
+import { SteeringCommitteeMeeting } from '../meeting/steeringCommitteeMeeting.type';
+import { RiskTheme } from '../theme/riskTheme.type';
+import { Initiative } from '../initiative/initiative.type';
+import { Source } from '../source/source.type';
+
+let schema: GraphQLSchema | undefined;
+
+/** The executable schema, built once from the type-graphql classes (argument validation on). */
+export function buildGraphQLSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: RESOLVERS,
+    // Types reachable only through interfaces must be listed so they are in the schema.
+    orphanedTypes: [Network, Region, Country, City, Partner, Workshop, SteeringCommitteeMeeting, RiskTheme, Initiative, Source],
+    validate: { forbidUnknownValues: false },
+  });
+  return schema;
+}
+
+/** The SDL checked in at schema/schema.graphql: sorted so diffs show real API changes only. */
+export function printGraphQLSchema(): string {
+  return `${printSchema(lexicographicSortSchema(buildGraphQLSchema()))}\n`;
+}

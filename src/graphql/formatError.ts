@@ -1,0 +1,39 @@
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+
+/** First failed constraint of a class-validator error tree, with the dotted path of the argument. */
+function firstProblem(errors: ValidationError[], prefix = ''): { argument: string; message: string } | null {
+  for (const error of errors) {
+    const argument = prefix ? `${prefix}.${error.property}` : error.property;
+    const constraint = Object.values(error.constraints ?? {})[0];
+    if (constraint) return { argument, message: constraint.replace(new RegExp(`^${error.property}\\b`), 'must').replace(/^must must/, 'must') };
+    const nested = firstProblem(error.children ?? [], argument);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/**
+ * Shapes errors for clients: validation failures become BAD_USER_INPUT naming the argument;
+ * unexpected errors keep a generic message in production (details stay in the server log).
+ */
+export function createFormatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const problem = firstProblem(original.extensions.validationErrors as ValidationError[]);
+      const argument = problem?.argument ?? 'unknown';
+      return {
+        ...formatted,
+        message: `Argument "${argument}" ${problem?.message ?? 'is invalid'}.`,
+        extensions: { code: 'BAD_USER_INPUT', argument },
+      };
+    }
+    if (production && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+      return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    return formatted;
+  };
+}

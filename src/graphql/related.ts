@@ -1,0 +1,33 @@
+import { Context } from './context';
+import { EntityRecord } from '../graph/entityRecord';
+import { RelatedKey } from '../loaders/relatedLoader';
+
+/** A relationship field: which relationship type to follow, which way, to which kinds of entity. */
+export interface RelationSpec {
+  types: string[];
+  direction: 'OUT' | 'IN';
+  kinds: string[] | null;
+}
+
+export const out = (type: string, ...kinds: string[]): RelationSpec => ({ types: [type], direction: 'OUT', kinds: kinds.length ? kinds : null });
+export const into = (type: string, ...kinds: string[]): RelationSpec => ({ types: [type], direction: 'IN', kinds: kinds.length ? kinds : null });
+
+/** Default and maximum page sizes of list-valued relationship fields. */
+export const RELATED_DEFAULT_FIRST = 50;
+export const RELATED_MAX_FIRST = 500;
+
+function key(root: EntityRecord, spec: RelationSpec, first: number): RelatedKey {
+  return { id: root.id, types: spec.types, direction: spec.direction, kinds: spec.kinds, first };
+}
+
+/** The related entities of `root`, batched with every other relationship field at the same depth. */
+export async function relatedList(ctx: Context, root: EntityRecord, spec: RelationSpec, first: number): Promise<EntityRecord[]> {
+  const items = await ctx.loaders.related.load(key(root, spec, first));
+  return items.map((item) => item.node);
+}
+
+/** The one related entity of `root` (the first by name when the data holds several), or null. */
+export async function relatedOne(ctx: Context, root: EntityRecord, spec: RelationSpec): Promise<EntityRecord | null> {
+  const items = await ctx.loaders.related.load(key(root, spec, 1));
+  return items[0]?.node ?? null;
+}

@@ -1,0 +1,32 @@
+import { NonEmptyArray } from 'type-graphql';
+import { EntityResolver } from '../entity/entity.resolver';
+import { EvidenceResolver } from '../evidence/evidence.resolver';
+import { EventResolver } from '../event/event.resolver';
+import { NetworkResolver } from '../network/network.resolver';
+import { RegionResolver } from '../region/region.resolver';
+import { CountryResolver } from '../country/country.resolver';
+import { CityResolver } from '../city/city.resolver';
+import { PartnerResolver } from '../partner/partner.resolver';
+import { WorkshopResolver } from '../workshop/workshop.resolver';
+import { SteeringCommitteeMeetingResolver } from '../meeting/steeringCommitteeMeeting.resolver';
+import { RiskThemeResolver } from '../theme/riskTheme.resolver';
+import { InitiativeResolver } from '../initiative/initiative.resolver';
+import { SourceResolver } from '../source/source.resolver';
+
+/** Every resolver class of the API. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [
+  EntityResolver,
+  EvidenceResolver,
+  EventResolver,
+  NetworkResolver,
+  RegionResolver,
+  CountryResolver,
+  CityResolver,
+  PartnerResolver,
+  WorkshopResolver,
+  SteeringCommitteeMeetingResolver,
+  RiskThemeResolver,
+  InitiativeResolver,
+  SourceResolver,
+];

@@ -1,0 +1,69 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { EntityRecord } from '../graph/entityRecord';
+import { LINK_PATHS, linkIf } from '../graph/linkPaths';
+import { into, out, relatedList, relatedOne } from '../graphql/related';
+import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { connectionOf } from '../pagination/connection';
+import { EntityOrder } from '../pagination/entityOrder.input';
+import { entityPage } from '../pagination/entityPage';
+import { Entity } from '../entity/entity.interface';
+import { Event } from '../event/event.interface';
+import { RiskTheme } from '../theme/riskTheme.type';
+import { Initiative } from './initiative.type';
+import { InitiativeFilter } from './initiativeFilter.input';
+
+export const InitiativeConnection = connectionOf(Initiative, 'Initiative');
+
+@Resolver(() => Initiative)
+export class InitiativeResolver {
+  @Query(() => InitiativeConnection, { description: 'Initiatives, filtered, ordered and paginated.' })
+  initiatives(
+    @Args() page: PageArgs,
+    @Arg('filter', () => InitiativeFilter, { nullable: true }) filter: InitiativeFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return entityPage(
+      ctx,
+      {
+        kinds: ['Initiative'],
+        ids: filter?.ids,
+        nameContains: filter?.nameContains,
+        equals: { initiativeKind: filter?.initiativeKind },
+        links: [...linkIf(filter?.partnerId, LINK_PATHS.initiativeDevelopedBy), ...linkIf(filter?.themeId, LINK_PATHS.initiativeAddressesTheme)],
+      },
+      { ...page, orderBy },
+    );
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Organisations developing the initiative (DEVELOPED_BY).' })
+  developedBy(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('DEVELOPED_BY'), first);
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event where the initiative was first announced (ANNOUNCED_AT).' })
+  announcedAt(@Root() root: EntityRecord, @Ctx() ctx: Context) {
+    return relatedOne(ctx, root, out('ANNOUNCED_AT'));
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events where the initiative was discussed (DISCUSSED, incoming).' })
+  discussedAt(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('DISCUSSED'), first);
+  }
+
+  @FieldResolver(() => [RiskTheme], { description: 'Themes the initiative addresses (ADDRESSES).' })
+  themes(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('ADDRESSES', 'RiskTheme'), first);
+  }
+
+  @FieldResolver(() => [Initiative], { description: 'Initiatives this one forms the basis of (INFORMS).' })
+  informs(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('INFORMS', 'Initiative'), first);
+  }
+
+  @FieldResolver(() => [Initiative], { description: 'Initiatives this one is based on (INFORMS, incoming).' })
+  informedBy(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('INFORMS', 'Initiative'), first);
+  }
+}

@@ -1,0 +1,62 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { EntityRecord } from '../graph/entityRecord';
+import { LINK_PATHS, linkIf } from '../graph/linkPaths';
+import { into, out, relatedList } from '../graphql/related';
+import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { connectionOf } from '../pagination/connection';
+import { EntityOrder, OrderField } from '../pagination/entityOrder.input';
+import { entityPage } from '../pagination/entityPage';
+import { Entity } from '../entity/entity.interface';
+import { Initiative } from '../initiative/initiative.type';
+import { RiskTheme } from '../theme/riskTheme.type';
+import { SteeringCommitteeMeeting } from './steeringCommitteeMeeting.type';
+import { SteeringCommitteeMeetingFilter } from './steeringCommitteeMeetingFilter.input';
+
+export const SteeringCommitteeMeetingConnection = connectionOf(SteeringCommitteeMeeting, 'SteeringCommitteeMeeting');
+
+@Resolver(() => SteeringCommitteeMeeting)
+export class SteeringCommitteeMeetingResolver {
+  @Query(() => SteeringCommitteeMeetingConnection, { description: 'Steering committee meetings, filtered, ordered (by date by default) and paginated.' })
+  steeringCommitteeMeetings(
+    @Args() page: PageArgs,
+    @Arg('filter', () => SteeringCommitteeMeetingFilter, { nullable: true }) filter: SteeringCommitteeMeetingFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return entityPage(
+      ctx,
+      {
+        kinds: ['SteeringCommitteeMeeting'],
+        ids: filter?.ids,
+        nameContains: filter?.nameContains,
+        equals: { status: filter?.status },
+        from: filter?.from,
+        to: filter?.to,
+        links: [...linkIf(filter?.cityId, LINK_PATHS.eventInCity), ...linkIf(filter?.countryId, LINK_PATHS.eventInCountry)],
+      },
+      { ...page, orderBy },
+      OrderField.DATE,
+    );
+  }
+
+  @FieldResolver(() => [Entity], { description: 'The network or organisation whose committee met (ORGANISED_BY).' })
+  organisers(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('ORGANISED_BY'), first);
+  }
+
+  @FieldResolver(() => [Initiative], { description: 'Initiatives first announced at the meeting (ANNOUNCED_AT, incoming).' })
+  initiatives(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('ANNOUNCED_AT', 'Initiative'), first);
+  }
+
+  @FieldResolver(() => [Initiative], { description: 'Initiatives discussed at the meeting (DISCUSSED).' })
+  discussedInitiatives(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('DISCUSSED', 'Initiative'), first);
+  }
+
+  @FieldResolver(() => [RiskTheme], { description: 'Themes the meeting covered (COVERED).' })
+  themes(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('COVERED', 'RiskTheme'), first);
+  }
+}

@@ -1,0 +1,55 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { EntityRecord } from '../graph/entityRecord';
+import { into, out, relatedList } from '../graphql/related';
+import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { connectionOf } from '../pagination/connection';
+import { EntityOrder } from '../pagination/entityOrder.input';
+import { entityPage } from '../pagination/entityPage';
+import { EntityFilter } from '../entity/entityFilter.input';
+import { Region } from '../region/region.type';
+import { Partner } from '../partner/partner.type';
+import { City } from '../city/city.type';
+import { Workshop } from '../workshop/workshop.type';
+import { SteeringCommitteeMeeting } from '../meeting/steeringCommitteeMeeting.type';
+import { Network } from './network.type';
+
+export const NetworkConnection = connectionOf(Network, 'Network');
+
+@Resolver(() => Network)
+export class NetworkResolver {
+  @Query(() => NetworkConnection, { description: 'Networks of cities, filtered, ordered and paginated.' })
+  networks(
+    @Args() page: PageArgs,
+    @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return entityPage(ctx, { kinds: ['Network'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy });
+  }
+
+  @FieldResolver(() => [Region], { description: 'Regions the network works in (ACTIVE_IN).' })
+  regions(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('ACTIVE_IN', 'Region'), first);
+  }
+
+  @FieldResolver(() => [Partner], { description: 'Partner organisations of the network (PARTNER_OF, incoming).' })
+  partners(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('PARTNER_OF', 'Partner'), first);
+  }
+
+  @FieldResolver(() => [City], { description: 'Member cities named in the sources (MEMBER_OF, incoming); stated member counts are on Region.memberCityCount.' })
+  memberCities(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('MEMBER_OF', 'City'), first);
+  }
+
+  @FieldResolver(() => [Workshop], { description: 'Workshops the network organised (ORGANISED_BY, incoming).' })
+  workshops(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('ORGANISED_BY', 'Workshop'), first);
+  }
+
+  @FieldResolver(() => [SteeringCommitteeMeeting], { description: 'Steering committee meetings of the network (ORGANISED_BY, incoming).' })
+  steeringCommitteeMeetings(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('ORGANISED_BY', 'SteeringCommitteeMeeting'), first);
+  }
+}

@@ -1,0 +1,59 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { EntityRecord } from '../graph/entityRecord';
+import { LINK_PATHS, linkIf } from '../graph/linkPaths';
+import { into, out, relatedList } from '../graphql/related';
+import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { connectionOf } from '../pagination/connection';
+import { EntityOrder } from '../pagination/entityOrder.input';
+import { entityPage } from '../pagination/entityPage';
+import { Network } from '../network/network.type';
+import { Workshop } from '../workshop/workshop.type';
+import { Initiative } from '../initiative/initiative.type';
+import { Event } from '../event/event.interface';
+import { Partner } from './partner.type';
+import { PartnerFilter } from './partnerFilter.input';
+
+export const PartnerConnection = connectionOf(Partner, 'Partner');
+
+@Resolver(() => Partner)
+export class PartnerResolver {
+  @Query(() => PartnerConnection, { description: 'Partner organisations, filtered, ordered and paginated.' })
+  partners(
+    @Args() page: PageArgs,
+    @Arg('filter', () => PartnerFilter, { nullable: true }) filter: PartnerFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return entityPage(
+      ctx,
+      { kinds: ['Partner'], ids: filter?.ids, nameContains: filter?.nameContains, links: linkIf(filter?.networkId, LINK_PATHS.partnerOfNetwork) },
+      { ...page, orderBy },
+    );
+  }
+
+  @FieldResolver(() => [Network], { description: 'Networks the organisation is a partner of (PARTNER_OF).' })
+  networks(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('PARTNER_OF', 'Network'), first);
+  }
+
+  @FieldResolver(() => [Workshop], { description: 'Workshops the organisation hosted (HOSTED_BY, incoming).' })
+  hostedWorkshops(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('HOSTED_BY', 'Workshop'), first);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events the organisation organised (ORGANISED_BY, incoming).' })
+  organisedEvents(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('ORGANISED_BY'), first);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events the organisation took part in (PARTICIPATED_IN).' })
+  participatedIn(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('PARTICIPATED_IN'), first);
+  }
+
+  @FieldResolver(() => [Initiative], { description: 'Initiatives the organisation develops or developed (DEVELOPED_BY, incoming).' })
+  initiatives(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('DEVELOPED_BY', 'Initiative'), first);
+  }
+}

@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { EntityRecord } from '../graph/entityRecord';
+import { into, relatedList } from '../graphql/related';
+import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { connectionOf } from '../pagination/connection';
+import { EntityOrder } from '../pagination/entityOrder.input';
+import { entityPage } from '../pagination/entityPage';
+import { EntityFilter } from '../entity/entityFilter.input';
+import { Country } from '../country/country.type';
+import { Network } from '../network/network.type';
+import { Event } from '../event/event.interface';
+import { Region } from './region.type';
+
+export const RegionConnection = connectionOf(Region, 'Region');
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => RegionConnection, { description: 'Regions, filtered, ordered and paginated.' })
+  regions(
+    @Args() page: PageArgs,
+    @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return entityPage(ctx, { kinds: ['Region'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy });
+  }
+
+  @FieldResolver(() => [Country], { description: 'Countries in the region (PART_OF, incoming; reference data).' })
+  countries(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('PART_OF', 'Country'), first);
+  }
+
+  @FieldResolver(() => [Network], { description: 'Networks working in the region (ACTIVE_IN, incoming).' })
+  networks(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('ACTIVE_IN', 'Network'), first);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events whose source places them in the region as a whole (HELD_IN, incoming); events in its cities and countries are found with events(regionId).' })
+  events(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('HELD_IN'), first);
+  }
+}

@@ -1,0 +1,23 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { PageArgs } from '../pagination/pageArgs';
+import { connectionOf } from '../pagination/connection';
+import { EntityOrder } from '../pagination/entityOrder.input';
+import { entityPage } from '../pagination/entityPage';
+import { EntityFilter } from '../entity/entityFilter.input';
+import { Source } from './source.type';
+
+export const SourceConnection = connectionOf(Source, 'Source');
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @Query(() => SourceConnection, { description: 'Source documents and the reference data set, filtered, ordered and paginated.' })
+  sources(
+    @Args() page: PageArgs,
+    @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return entityPage(ctx, { kinds: ['Source'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy });
+  }
+}

@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { EntityRecord } from '../graph/entityRecord';
+import { into, relatedList } from '../graphql/related';
+import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { connectionOf } from '../pagination/connection';
+import { EntityOrder } from '../pagination/entityOrder.input';
+import { entityPage } from '../pagination/entityPage';
+import { EntityFilter } from '../entity/entityFilter.input';
+import { Workshop } from '../workshop/workshop.type';
+import { SteeringCommitteeMeeting } from '../meeting/steeringCommitteeMeeting.type';
+import { Initiative } from '../initiative/initiative.type';
+import { RiskTheme } from './riskTheme.type';
+
+export const RiskThemeConnection = connectionOf(RiskTheme, 'RiskTheme');
+
+@Resolver(() => RiskTheme)
+export class RiskThemeResolver {
+  @Query(() => RiskThemeConnection, { description: 'Risk and prevention themes, filtered, ordered and paginated.' })
+  riskThemes(
+    @Args() page: PageArgs,
+    @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return entityPage(ctx, { kinds: ['RiskTheme'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy });
+  }
+
+  @FieldResolver(() => [Workshop], { description: 'Workshops that covered the theme (COVERED, incoming).' })
+  workshops(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('COVERED', 'Workshop'), first);
+  }
+
+  @FieldResolver(() => [SteeringCommitteeMeeting], { description: 'Steering committee meetings that covered the theme (COVERED, incoming).' })
+  steeringCommitteeMeetings(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('COVERED', 'SteeringCommitteeMeeting'), first);
+  }
+
+  @FieldResolver(() => [Initiative], { description: 'Initiatives that address the theme (ADDRESSES, incoming).' })
+  initiatives(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('ADDRESSES', 'Initiative'), first);
+  }
+}

@@ -1,0 +1,106 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { EntityRecord } from '../graph/entityRecord';
+import { LINK_PATHS, linkIf } from '../graph/linkPaths';
+import { into, out, relatedList, relatedOne } from '../graphql/related';
+import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { connectionOf } from '../pagination/connection';
+import { EntityOrder, OrderField } from '../pagination/entityOrder.input';
+import { entityPage } from '../pagination/entityPage';
+import { Entity } from '../entity/entity.interface';
+import { Partner } from '../partner/partner.type';
+import { Country } from '../country/country.type';
+import { RiskTheme } from '../theme/riskTheme.type';
+import { Initiative } from '../initiative/initiative.type';
+import { Event } from '../event/event.interface';
+import { Workshop } from './workshop.type';
+import { WorkshopFilter } from './workshopFilter.input';
+
+export const WorkshopConnection = connectionOf(Workshop, 'Workshop');
+
+@Resolver(() => Workshop)
+export class WorkshopResolver {
+  @Query(() => WorkshopConnection, { description: 'Workshops and trainings, filtered, ordered (by date unless orderBy says otherwise) and paginated.' })
+  workshops(
+    @Args() page: PageArgs,
+    @Arg('filter', () => WorkshopFilter, { nullable: true }) filter: WorkshopFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return entityPage(
+      ctx,
+      {
+        kinds: ['Workshop'],
+        ids: filter?.ids,
+        nameContains: filter?.nameContains,
+        equals: { workshopKind: filter?.workshopKind, status: filter?.status },
+        from: filter?.from,
+        to: filter?.to,
+        links: [
+          ...linkIf(filter?.cityId, LINK_PATHS.eventInCity),
+          ...linkIf(filter?.countryId, LINK_PATHS.eventInCountry),
+          ...linkIf(filter?.regionId, LINK_PATHS.eventInRegion),
+          ...linkIf(filter?.themeId, LINK_PATHS.eventCoversTheme),
+          ...linkIf(filter?.hostId, LINK_PATHS.eventHostedBy),
+        ],
+      },
+      { ...page, orderBy },
+      OrderField.DATE,
+    );
+  }
+
+  @FieldResolver(() => [Partner], { description: 'Organisations that hosted the workshop (HOSTED_BY).' })
+  hosts(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('HOSTED_BY', 'Partner'), first);
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Networks or organisations that organised it (ORGANISED_BY).' })
+  organisers(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('ORGANISED_BY'), first);
+  }
+
+  @FieldResolver(() => [Country], { description: 'Countries whose cities took part (PARTICIPATED_IN, incoming).' })
+  participatingCountries(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('PARTICIPATED_IN', 'Country'), first);
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Every city, country and organisation that took part (PARTICIPATED_IN, incoming).' })
+  participants(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('PARTICIPATED_IN'), first);
+  }
+
+  @FieldResolver(() => [RiskTheme], { description: 'Themes the workshop covered (COVERED).' })
+  themes(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('COVERED', 'RiskTheme'), first);
+  }
+
+  @FieldResolver(() => [Initiative], { description: 'Initiatives discussed at the workshop (DISCUSSED).' })
+  initiatives(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('DISCUSSED', 'Initiative'), first);
+  }
+
+  @FieldResolver(() => [Initiative], { description: 'Initiatives first announced at the workshop (ANNOUNCED_AT, incoming).' })
+  announcedInitiatives(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('ANNOUNCED_AT', 'Initiative'), first);
+  }
+
+  @FieldResolver(() => [Workshop], { description: 'Earlier workshops or trainings this one built on (BUILDS_ON).' })
+  buildsOn(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('BUILDS_ON', 'Workshop'), first);
+  }
+
+  @FieldResolver(() => [Workshop], { description: 'Later workshops that built on this one (BUILDS_ON, incoming).' })
+  builtOnBy(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('BUILDS_ON', 'Workshop'), first);
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The next event of the series (FOLLOWED_BY).' })
+  next(@Root() root: EntityRecord, @Ctx() ctx: Context) {
+    return relatedOne(ctx, root, out('FOLLOWED_BY'));
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The previous event of the series (FOLLOWED_BY, incoming).' })
+  previous(@Root() root: EntityRecord, @Ctx() ctx: Context) {
+    return relatedOne(ctx, root, into('FOLLOWED_BY'));
+  }
+}

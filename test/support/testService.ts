@@ -1,0 +1,41 @@
+import { GraphQLClient } from 'graphql-request';
+import pino from 'pino';
+import { Database } from '../../src/database/database';
+import { Service, startService } from '../../src/server';
+import { openTestDatabase } from './testDatabase';
+
+export interface TestService {
+  db: Database;
+  service: Service;
+  client: GraphQLClient;
+  /** Base URL without /graphql, for plain HTTP routes. */
+  baseUrl: string;
+  /** Statements sent to Neo4j while `work` runs (named Cypher files, in order). */
+  countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: string[] }>;
+  stop(): Promise<void>;
+}
+
+/** The real service on a free port, on the test run's Neo4j, with a graphql-request client. */
+export async function startTestService(options: { production?: boolean } = {}): Promise<TestService> {
+  const db = openTestDatabase();
+  const service = await startService({ db, logger: pino({ level: 'silent' }), production: options.production }, 0, '127.0.0.1');
+  return {
+    db,
+    service,
+    client: new GraphQLClient(service.url),
+    baseUrl: service.url.replace(/\/graphql$/, ''),
+    async countQueries(work) {
+      const queries: string[] = [];
+      const off = db.onQuery((name) => queries.push(name));
+      try {
+        return { result: await work(), queries };
+      } finally {
+        off();
+      }
+    },
+    async stop() {
+      await service.stop();
+      await db.close();
+    },
+  };
+}
