@@ -1,4 +1,5 @@
 // Creates or updates relationships of one seed document; evidence is merged per source as for entities.
+// Returns the indexes of the relationships written: one whose end is missing is absent, and the importer rolls back.
 UNWIND $relationships AS r
 MATCH (a:Entity {id: r.from})
 MATCH (b:Entity {id: r.to})
@@ -8,4 +9,4 @@ WITH x, r, oldSources, oldExcerpts, [i IN range(0, size(oldSources) - 1) WHERE o
 SET x.basis = CASE WHEN x.basis = 'SOURCE' THEN 'SOURCE' ELSE r.basis END,
     x.evidenceSourceIds = [i IN kept | oldSources[i]] + r.evidenceSourceIds,
     x.evidenceExcerpts = [i IN kept | oldExcerpts[i]] + r.evidenceExcerpts
-RETURN count(x) AS merged
+RETURN collect(r.index) AS merged

@@ -28,7 +28,7 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
       log,
     });
     uri = embedded.uri;
-    log(`embedded Neo4j ${embedded.version} ${embedded.edition} ready at ${uri}`);
+    log(`embedded Neo4j ${embedded.version} ${embedded.edition} ready at ${uri} (embedded Neo4j pid ${embedded.pid})`);
   }
   const db = new Database({ uri, user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase });
   try {

@@ -59,6 +59,23 @@ export class Database {
     }
   }
 
+  /**
+   * Runs a named read statement and hands rows to `onRow` as they arrive, without holding the
+   * whole result in memory (the driver pulls in batches and applies back-pressure).
+   */
+  async stream(name: string, params: Record<string, unknown>, onRow: (row: Row) => void | Promise<void>): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, fetchSize: 500 });
+    try {
+      this.notify(name, params);
+      const result = session.run(cypherFile(name), params);
+      for await (const record of result) await onRow(recordToRow(record));
+    } catch (error) {
+      throw toGraphQLError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs a statement in an auto-commit transaction (needed by schema commands and CALL {} IN TRANSACTIONS). */
   async autoCommit(statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });

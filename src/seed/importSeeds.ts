@@ -1,7 +1,9 @@
 import { Database } from '../database/database';
 import { partialDateProperties } from '../graph/partialDate';
 import { DocumentFile, ReferenceFile, SeedEntity } from './seedFileSchema';
-import { SeedFile } from './readSeeds';
+import { SeedError, SeedFile } from './readSeeds';
+import { basename } from 'node:path';
+import { Transaction } from '../database/database';
 
 export interface ImportSummary {
   files: number;
@@ -20,20 +22,36 @@ export async function importSeeds(db: Database, files: SeedFile[]): Promise<Impo
       if (file.kind === 'document') {
         const { source, entities, relationships } = documentParams(file.data);
         await tx.run('import-entities', { sourceId: source.id, entities: [source, ...entities] });
-        const rows = await tx.run('import-relationships', { sourceId: source.id, relationships });
         summary.entities += entities.length + 1;
-        summary.relationships += Number(rows[0]?.merged ?? 0);
+        summary.relationships += await importRelationships(tx, file.path, source.id, relationships);
       } else {
         const { source, properties, relationships } = referenceParams(file.data);
         await tx.run('import-entities', { sourceId: source.id, entities: [source] });
         await tx.run('import-reference-properties', { properties });
-        const rows = await tx.run('import-relationships', { sourceId: source.id, relationships });
-        summary.relationships += Number(rows[0]?.merged ?? 0);
+        summary.relationships += await importRelationships(tx, file.path, source.id, relationships);
       }
     });
     summary.files += 1;
   }
   return summary;
+}
+
+interface RelationshipParam {
+  type: string;
+  from: string;
+  to: string;
+}
+
+/** Writes relationships; throws (rolling the whole file back) when an end is not in the database. */
+async function importRelationships(tx: Transaction, path: string, sourceId: string, relationships: RelationshipParam[]): Promise<number> {
+  const indexed = relationships.map((r, index) => ({ ...r, index }));
+  const [row] = await tx.run('import-relationships', { sourceId, relationships: indexed });
+  const written = new Set((row?.merged as number[] | undefined) ?? []);
+  const missing = indexed.find((r) => !written.has(r.index));
+  if (missing) {
+    throw new SeedError(`${basename(path)}: relationship #${missing.index + 1} (${missing.type} ${missing.from} -> ${missing.to}): field from/to: an end is not in the database; nothing from this file was written`);
+  }
+  return written.size;
 }
 
 interface EntityParam {

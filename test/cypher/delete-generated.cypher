@@ -1,0 +1,3 @@
+// Removes everything generate-graph.cypher created.
+MATCH (n:Entity) WHERE n.id CONTAINS ':gen-'
+DETACH DELETE n

@@ -1,0 +1,55 @@
+import { readSeeds, SeedError } from '../../src/seed/readSeeds';
+import { importSeeds } from '../../src/seed/importSeeds';
+import { SEEDS_DIR } from '../../src/seed/seedsDir';
+import { Database } from '../../src/database/database';
+import { openTestDatabase } from '../support/testDatabase';
+
+let db: Database;
+beforeAll(() => {
+  db = openTestDatabase();
+});
+afterAll(async () => {
+  await db.write('../test/cypher/delete-test-entities');
+  await db.close();
+});
+
+async function counts(): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await db.read('../test/cypher/graph-counts');
+  return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
+}
+
+test('Seed import: importing twice leaves the same node and relationship counts', async () => {
+  const before = await counts();
+  const summary = await importSeeds(db, readSeeds(SEEDS_DIR));
+  const after = await counts();
+  expect(summary).toMatchObject({ files: 2, entities: 31 });
+  expect(after).toEqual(before);
+  // The seeds: 30 entities and the source document, plus the reference data set; 39 stated and 6 reference relationships.
+  expect(after).toEqual({ nodes: 32, relationships: 45 });
+});
+
+test('Seed import: re-importing keeps reference data (ISO codes) and does not duplicate evidence', async () => {
+  await importSeeds(db, readSeeds(SEEDS_DIR));
+  const [row] = await db.read('entities-by-id', { ids: ['country:kosovo'] });
+  const kosovo = row.node as { isoCode: string; evidenceExcerpts: string[] };
+  expect(kosovo.isoCode).toBe('XK');
+  expect(kosovo.evidenceExcerpts).toHaveLength(2);
+});
+
+test('Seed import: a file that fails half-way writes nothing', async () => {
+  const [document] = readSeeds(SEEDS_DIR);
+  if (document.kind !== 'document') throw new Error('expected the document first');
+  const broken = {
+    ...document,
+    path: 'broken.json',
+    data: {
+      source: { ...document.data.source, id: 'source:test-broken' },
+      entities: [{ id: 'city:test-atomic', kind: 'City' as const, name: 'Test Atomic', aliases: [], properties: {}, evidence: [{ excerpt: 'x' }] }],
+      relationships: [{ type: 'LOCATED_IN' as const, from: 'city:test-atomic', to: 'country:test-missing', evidence: [{ excerpt: 'x' }] }],
+    },
+  };
+  await expect(importSeeds(db, [broken])).rejects.toThrow(SeedError);
+  await expect(importSeeds(db, [broken])).rejects.toThrow(/broken\.json: relationship #1 \(LOCATED_IN city:test-atomic -> country:test-missing\)/);
+  const rows = await db.read('entities-by-id', { ids: ['city:test-atomic', 'source:test-broken'] });
+  expect(rows).toEqual([]);
+});

@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readSeeds, SeedError } from '../../src/seed/readSeeds';
+import { checkEvidence } from '../../src/seed/checkEvidence';
+import { SEEDS_DIR } from '../../src/seed/seedsDir';
+
+const DOCUMENT = 'scn-western-balkans-workshop-durres.json';
+
+/** A copy of seeds/ with the document changed by `edit`. */
+function seedsWith(edit: (doc: Record<string, any>) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'scn-seeds-'));
+  const doc = JSON.parse(readFileSync(join(SEEDS_DIR, DOCUMENT), 'utf8'));
+  edit(doc);
+  writeFileSync(join(dir, DOCUMENT), JSON.stringify(doc));
+  copyFileSync(join(SEEDS_DIR, 'reference.json'), join(dir, 'reference.json'));
+  return dir;
+}
+
+test('Seed files: the shipped seeds validate', () => {
+  const files = readSeeds(SEEDS_DIR);
+  expect(files.map((f) => f.kind)).toEqual(['document', 'reference']);
+});
+
+test('Seed files: a bad date names the file, the entity and the field', () => {
+  const dir = seedsWith((doc) => {
+    doc.entities.find((e: { id: string }) => e.id === 'meeting:international-steering-committee-aarhus-2017-05').properties.date = 'May 2017';
+  });
+  expect(() => readSeeds(dir)).toThrow(SeedError);
+  expect(() => readSeeds(dir)).toThrow(/scn-western-balkans-workshop-durres\.json: entity meeting:international-steering-committee-aarhus-2017-05: field properties\.date: expected a date/);
+});
+
+test('Seed files: an entity without evidence is refused', () => {
+  const dir = seedsWith((doc) => {
+    doc.entities[0].evidence = [];
+  });
+  expect(() => readSeeds(dir)).toThrow(/entity network:scn: field evidence: every entity needs at least one piece of evidence/);
+});
+
+test('Seed files: a relationship between kinds its type does not allow is refused', () => {
+  const dir = seedsWith((doc) => {
+    doc.relationships.push({ type: 'LOCATED_IN', from: 'partner:icma', to: 'country:albania', evidence: [{ excerpt: 'ICMA' }] });
+  });
+  expect(() => readSeeds(dir)).toThrow(/relationship #\d+ \(LOCATED_IN partner:icma -> country:albania\): field from: LOCATED_IN cannot start at a Partner/);
+});
+
+test('Seed files: a relationship to an unknown id is refused', () => {
+  const dir = seedsWith((doc) => {
+    doc.relationships.push({ type: 'LOCATED_IN', from: 'city:durres', to: 'country:atlantis', evidence: [{ excerpt: 'Durrës' }] });
+  });
+  expect(() => readSeeds(dir)).toThrow(/field to: no entity with id country:atlantis/);
+});
+
+test('Seed files: check-evidence names each excerpt that is not verbatim in its source', () => {
+  const sources = mkdtempSync(join(tmpdir(), 'scn-sources-'));
+  writeFileSync(join(sources, 'scn-western-balkans-workshop-durres.txt'), 'Hosted by SCN partners, the International City/County Management Association (ICMA)');
+  const { checked, problems } = checkEvidence(readSeeds(SEEDS_DIR), sources);
+  expect(checked).toBeGreaterThan(60);
+  expect(problems.length).toBeGreaterThan(0);
+  expect(problems.length).toBeLessThan(checked);
+  expect(problems.find((p) => p.subject === 'entity partner:icma')).toBeUndefined();
+  expect(problems.find((p) => p.subject === 'entity city:durres')).toMatchObject({ excerpt: 'Regional Practitioners’ Workshop in Durrës, Albania', problem: expect.stringContaining('not a verbatim substring') });
+});

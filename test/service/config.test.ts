@@ -1,0 +1,18 @@
+import { loadConfig } from '../../src/config/config';
+
+test('Config: defaults serve on port 4000 with the embedded Neo4j', () => {
+  const config = loadConfig({});
+  expect(config).toMatchObject({ port: 4000, neo4jUri: undefined, embeddedDir: '.data/neo4j', embeddedPort: 7687, seedOnStart: true });
+});
+
+test('Config: a bad value names the variable', () => {
+  expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid environment variable PORT="eighty"/);
+  expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI/);
+  expect(() => loadConfig({ EMBEDDED_NEO4J_HEAP: 'lots' })).toThrow(/EMBEDDED_NEO4J_HEAP/);
+  expect(() => loadConfig({ SEED_ON_START: 'maybe' })).toThrow(/SEED_ON_START/);
+});
+
+test('Config: cluster and Aura URIs are accepted', () => {
+  expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).neo4jUri).toBe('neo4j+s://abc.databases.neo4j.io');
+  expect(loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7687' }).neo4jUri).toBe('bolt://127.0.0.1:7687');
+});

@@ -1,0 +1,73 @@
+import { spawn, ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// `npm start` as a user runs it: the embedded Neo4j in a fresh data dir, auto-seeded, then SIGTERM.
+const ROOT = join(__dirname, '..', '..');
+
+function startMain(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: '', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms; output:\n${buffer}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const match = buffer.match(pattern);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`exited with ${code} before ${pattern}; output:\n${buffer}`)));
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('Start and stop: serves GraphQL on a seeded embedded Neo4j, and SIGTERM leaves no Java process', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'scn-graph-start-'));
+  const child = startMain({ PORT: '0', EMBEDDED_NEO4J_DIR: dataDir, EMBEDDED_NEO4J_PORT: '0' });
+  try {
+    const javaPid = Number((await waitForLine(child, /embedded Neo4j pid (\d+)/, 90_000))[1]);
+    const url = (await waitForLine(child, /GraphQL at (http:\/\/\S+\/graphql)/, 90_000))[1];
+    expect(isAlive(javaPid)).toBe(true);
+
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ node(id: "city:durres") { name } }' }) });
+    expect(await res.json()).toEqual({ data: { node: { name: 'Durrës' } } });
+
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(isAlive(javaPid)).toBe(false);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('Start and stop: a bad setting stops the process with one line naming the variable', async () => {
+  const child = startMain({ PORT: 'not-a-port' });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  expect(code).toBe(1);
+  expect(stderr.trim().split('\n')).toHaveLength(1);
+  expect(stderr).toMatch(/^Invalid environment variable PORT="not-a-port"/);
+});
