@@ -6,6 +6,8 @@ import { checkRelationshipTypes } from '../graphql/checkRelationshipTypes';
 import { Relationship } from '../relationship/relationship.type';
 import { Entity } from './entity.interface';
 import { RelationshipsArgs } from './relationshipsArgs';
+import { CommonConnectionsArgs } from './commonConnectionsArgs';
+import { toEntityRecord } from '../graph/entityRecord';
 
 export const ENTITIES_MAX_IDS = 500;
 
@@ -28,6 +30,12 @@ export class EntityResolver {
   async entities(@Args() { ids }: EntitiesArgs, @Ctx() ctx: Context): Promise<(EntityRecord | null)[]> {
     const found = await ctx.loaders.entity.loadMany(ids);
     return found.map((e) => (e instanceof Error ? null : e));
+  }
+
+  @Query(() => [Entity], { description: 'Entities directly linked to every one of the given entities (e.g. what two workshops share), by name.' })
+  async commonConnections(@Args() { ids, first }: CommonConnectionsArgs, @Ctx() ctx: Context): Promise<EntityRecord[]> {
+    const rows = await ctx.db.read('common-connections', { ids: [...new Set(ids)], first });
+    return rows.map((row) => toEntityRecord(row.node as Record<string, unknown>));
   }
 
   @FieldResolver(() => [Relationship], { description: 'Relationships of this entity with their evidence, for walking the graph generically; ordered by type, then the other end\'s name.' })

@@ -1,4 +1,9 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { LINK_PATHS, linkIf } from '../graph/linkPaths';
+import { connectionOf } from '../pagination/connection';
+import { entityPage } from '../pagination/entityPage';
+import { OrderDirection, OrderField } from '../pagination/entityOrder.input';
+import { EventsArgs } from './eventsArgs';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { out, relatedOne } from '../graphql/related';
@@ -8,9 +13,32 @@ import { Country } from '../country/country.type';
 import { Region } from '../region/region.type';
 import { Event } from './event.interface';
 
-/** Where an event took place, at every level of the place hierarchy the graph can tell. */
+export const EventConnection = connectionOf(Event, 'Event');
+
+/** The timeline of events, and where each event took place at every level of the place hierarchy. */
 @Resolver(() => Event)
 export class EventResolver {
+  @Query(() => EventConnection, {
+    description: 'Workshops and meetings in chronological order. Dates sort by partial ISO date: an event known only to its year ("2017") comes before the events dated within that year ("2017-01", "2017-05-12"); events without a date come first. Ties by id.',
+  })
+  events(@Args() args: EventsArgs, @Ctx() ctx: Context) {
+    return entityPage(
+      ctx,
+      {
+        kinds: ['Workshop', 'SteeringCommitteeMeeting'],
+        equals: { status: args.status },
+        from: args.from,
+        to: args.to,
+        links: [
+          ...linkIf(args.regionId, LINK_PATHS.eventInRegion),
+          ...linkIf(args.countryId, LINK_PATHS.eventInCountry),
+          ...linkIf(args.themeId, LINK_PATHS.eventCoversTheme),
+        ],
+      },
+      { first: args.first, after: args.after, orderBy: { field: OrderField.DATE, direction: OrderDirection.ASC } },
+    );
+  }
+
   @FieldResolver(() => Entity, { nullable: true, description: 'The most precise place the source gives: a City, Country or Region (HELD_IN).' })
   place(@Root() root: EntityRecord, @Ctx() ctx: Context) {
     return relatedOne(ctx, root, out('HELD_IN'));

@@ -12,6 +12,11 @@ import { SteeringCommitteeMeetingResolver } from '../meeting/steeringCommitteeMe
 import { RiskThemeResolver } from '../theme/riskTheme.resolver';
 import { InitiativeResolver } from '../initiative/initiative.resolver';
 import { SourceResolver } from '../source/source.resolver';
+import { PathResolver } from '../path/path.resolver';
+import { NeighborhoodResolver } from '../neighborhood/neighborhood.resolver';
+import { SearchResolver } from '../search/search.resolver';
+import { RelatedInitiativesResolver } from '../recommendation/relatedInitiatives.resolver';
+import { StatsResolver } from '../stats/stats.resolver';
 
 /** Every resolver class of the API. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -29,4 +34,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RiskThemeResolver,
   InitiativeResolver,
   SourceResolver,
+  PathResolver,
+  NeighborhoodResolver,
+  SearchResolver,
+  RelatedInitiativesResolver,
+  StatsResolver,
 ];

@@ -1,0 +1,16 @@
+import { ArrayMaxSize, ArrayMinSize, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { BOUNDS } from '../graphql/bounds';
+
+@ArgsType()
+export class CommonConnectionsArgs {
+  @Field(() => [ID], { description: `The entities to compare (2 to ${BOUNDS.commonConnectionsMaxIds}).` })
+  @ArrayMinSize(2)
+  @ArrayMaxSize(BOUNDS.commonConnectionsMaxIds)
+  ids!: string[];
+
+  @Field(() => Int, { defaultValue: 20, description: `At most this many (1 to ${BOUNDS.commonConnectionsMaxFirst}).` })
+  @Min(1)
+  @Max(BOUNDS.commonConnectionsMaxFirst)
+  first: number = 20;
+}

@@ -1,0 +1,16 @@
+/**
+ * Documented maxima of the relationship queries. A request past one gets BAD_USER_INPUT naming the
+ * argument and its maximum, so no query can grow into a timeout.
+ */
+export const BOUNDS = {
+  pathMaxLength: 10,
+  pathDefaultLength: 6,
+  allShortestPathsMaxFirst: 50,
+  neighborhoodMaxDepth: 3,
+  neighborhoodMaxLimit: 1000,
+  commonConnectionsMaxIds: 20,
+  commonConnectionsMaxFirst: 100,
+  relatedInitiativesMaxFirst: 50,
+  searchMaxFirst: 100,
+  searchMaxTextLength: 500,
+} as const;

@@ -1,0 +1,35 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { checkRelationshipTypes } from '../graphql/checkRelationshipTypes';
+import { BOUNDS } from '../graphql/bounds';
+import { AllPathsArgs, PathArgs } from './pathArgs';
+import { Path } from './path.type';
+import { PathRecord, toPathRecord } from './pathRecord';
+
+@Resolver(() => Path)
+export class PathResolver {
+  @Query(() => Path, {
+    nullable: true,
+    description: `A shortest path between two entities, following relationships in either direction; null when there is none within maxLength (at most ${BOUNDS.pathMaxLength}) or an id is unknown.`,
+  })
+  async shortestPath(@Args() args: PathArgs, @Ctx() ctx: Context): Promise<PathRecord | null> {
+    const [path] = await findShortestPaths(ctx, args, 1);
+    return path ?? null;
+  }
+
+  @Query(() => [Path], { description: 'Every shortest path between two entities (all of the same, minimal length), at most `first`, in a stable order.' })
+  allShortestPaths(@Args() args: AllPathsArgs, @Ctx() ctx: Context): Promise<PathRecord[]> {
+    return findShortestPaths(ctx, args, args.first);
+  }
+}
+
+async function findShortestPaths(ctx: Context, args: PathArgs, first: number): Promise<PathRecord[]> {
+  const types = checkRelationshipTypes('relationshipTypes', args.relationshipTypes);
+  if (args.fromId === args.toId) {
+    // Neo4j refuses shortestPath between a node and itself; the answer is the empty path.
+    const node = await ctx.loaders.entity.loadMany([args.fromId]);
+    return node[0] instanceof Error ? [] : [{ length: 0, nodes: [node[0]], relationships: [] }];
+  }
+  const rows = await ctx.db.read('shortest-paths', { fromId: args.fromId, toId: args.toId, maxLength: args.maxLength, types, first });
+  return rows.map((row) => toPathRecord(row as never));
+}

@@ -1,0 +1,14 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Initiative } from '../initiative/initiative.type';
+
+@ObjectType({ description: 'An initiative related to an entity without being directly part of it, with why.' })
+export class RelatedInitiative {
+  @Field(() => Initiative, { description: 'The initiative.' })
+  initiative!: Initiative;
+
+  @Field(() => Float, { description: 'Sum of the weights of what it shares: theme 3, event 2, partner 2, place 1 (see README).' })
+  score!: number;
+
+  @Field(() => [String], { description: 'Human-readable reasons, strongest first, e.g. "shares theme Risk assessment".' })
+  reasons!: string[];
+}

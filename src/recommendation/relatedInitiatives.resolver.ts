@@ -1,0 +1,34 @@
+import { Max, Min } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { BOUNDS } from '../graphql/bounds';
+import { EntityRecord, toEntityRecord } from '../graph/entityRecord';
+import { RelatedInitiative } from './relatedInitiative.type';
+import { SHARED_KIND_WEIGHTS, reasonFor } from './relatedInitiativesScoring';
+
+@ArgsType()
+class RelatedInitiativesArgs {
+  @Field(() => ID, { description: 'A partner, city, country, region, workshop, meeting, theme or initiative.' })
+  entityId!: string;
+
+  @Field(() => Int, { defaultValue: 10, description: `At most this many (1 to ${BOUNDS.relatedInitiativesMaxFirst}).` })
+  @Min(1)
+  @Max(BOUNDS.relatedInitiativesMaxFirst)
+  first: number = 10;
+}
+
+@Resolver(() => RelatedInitiative)
+export class RelatedInitiativesResolver {
+  @Query(() => [RelatedInitiative], {
+    description: 'Initiatives an entity is not directly part of, ranked by what they share with it (themes, events, partners, places), each with reasons. Highest score first, ties by name; empty for an unknown id.',
+  })
+  async relatedInitiatives(@Args() { entityId, first }: RelatedInitiativesArgs, @Ctx() ctx: Context): Promise<{ initiative: EntityRecord; score: number; reasons: string[] }[]> {
+    const weights = Object.fromEntries(Object.entries(SHARED_KIND_WEIGHTS).map(([kind, w]) => [kind, w.weight]));
+    const rows = await ctx.db.read('related-initiatives', { entityId, weights, kinds: Object.keys(weights), first });
+    return rows.map((row) => ({
+      initiative: toEntityRecord(row.initiative as Record<string, unknown>),
+      score: Number(row.score),
+      reasons: (row.shared as { kind: string; name: string }[]).map((s) => reasonFor(s.kind, s.name)),
+    }));
+  }
+}

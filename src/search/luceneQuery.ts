@@ -1,0 +1,25 @@
+/**
+ * Turns what a user typed into a safe Lucene query for the `entity_search` full-text index.
+ * User text never reaches Lucene as syntax: it is cut into words of letters and digits (quotes,
+ * backslashes, wildcards, parentheses and operators are dropped), folded to lower-case ASCII like
+ * the index's standard-folding analyzer, and each word becomes "exact, or one typo away, or a prefix".
+ * Returns null when no word is left.
+ */
+export function luceneQuery(text: string): string | null {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 16);
+  if (words.length === 0) return null;
+  return words
+    .map((w) => {
+      const clauses = [`${w}^4`];
+      if (w.length >= 4) clauses.push(`${w}~1`);
+      if (w.length >= 3) clauses.push(`${w}*^2`);
+      return `(${clauses.join(' OR ')})`;
+    })
+    .join(' OR ');
+}

@@ -1,0 +1,17 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Context } from '../graphql/context';
+import { EntityRecord, toEntityRecord } from '../graph/entityRecord';
+import { SearchHit } from './searchHit.type';
+import { SearchArgs } from './searchArgs';
+import { luceneQuery } from './luceneQuery';
+
+@Resolver(() => SearchHit)
+export class SearchResolver {
+  @Query(() => [SearchHit], { description: 'Full-text search over names, aliases and descriptions, best first (ties by name).' })
+  async search(@Args() args: SearchArgs, @Ctx() ctx: Context): Promise<{ entity: EntityRecord; score: number }[]> {
+    const query = luceneQuery(args.text);
+    if (!query) return [];
+    const rows = await ctx.db.read('search-entities', { query, kinds: args.kinds ?? null, first: args.first });
+    return rows.map((row) => ({ entity: toEntityRecord(row.node as Record<string, unknown>), score: Number(row.score) }));
+  }
+}
