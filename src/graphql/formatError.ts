@@ -8,7 +8,8 @@ function firstProblem(errors: ValidationError[], prefix = ''): { argument: strin
   for (const error of errors) {
     const argument = prefix ? `${prefix}.${error.property}` : error.property;
     const constraint = Object.values(error.constraints ?? {})[0];
-    if (constraint) return { argument, message: constraint.replace(new RegExp(`^${error.property}\\b`), 'must').replace(/^must must/, 'must') };
+    // class-validator says "first must not be ..."; the argument is named separately, so drop it here.
+    if (constraint) return { argument, message: constraint.replace(new RegExp(`^${error.property}\\s+`), '') };
     const nested = firstProblem(error.children ?? [], argument);
     if (nested) return nested;
   }

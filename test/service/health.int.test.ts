@@ -14,7 +14,7 @@ afterAll(async () => {
 test('Health: reports Neo4j 5.26 Community reachable', async () => {
   const res = await fetch(`${t.baseUrl}/health`);
   expect(res.status).toBe(200);
-  const body = await res.json();
+  const body = (await res.json()) as { neo4j: { version: string } };
   expect(body).toMatchObject({ status: 'ok', neo4j: { reachable: true, edition: 'community' } });
   expect(body.neo4j.version).toMatch(/^5\.26\.\d+/);
 });

@@ -1,0 +1,64 @@
+import { gql } from 'graphql-request';
+import { startTestService, TestService } from '../support/testService';
+
+let t: TestService;
+beforeAll(async () => {
+  t = await startTestService();
+});
+afterAll(async () => {
+  await t.stop();
+});
+
+interface PathJson {
+  length: number;
+  nodes: { id: string }[];
+  relationships: { type: string; from: { id: string }; to: { id: string }; evidence: { excerpt: string }[] }[];
+}
+
+test('Paths: from ISD to the city where the framework it co-developed was announced', async () => {
+  const data = await t.client.request<{ shortestPath: PathJson }>(gql`
+    { shortestPath(fromId: "partner:isd", toId: "city:aarhus") { length nodes { id } relationships { type from { id } to { id } evidence { excerpt } } } }
+  `);
+  const path = data.shortestPath;
+  expect(path.length).toBe(3);
+  expect(path.nodes.map((n) => n.id)).toEqual(['partner:isd', 'initiative:isd-creative-joint-framework', 'meeting:international-steering-committee-aarhus-2017-05', 'city:aarhus']);
+  // Relationships keep their own direction: the first one points from the initiative to ISD.
+  expect(path.relationships.map((r) => [r.type, r.from.id, r.to.id])).toEqual([
+    ['DEVELOPED_BY', 'initiative:isd-creative-joint-framework', 'partner:isd'],
+    ['ANNOUNCED_AT', 'initiative:isd-creative-joint-framework', 'meeting:international-steering-committee-aarhus-2017-05'],
+    ['HELD_IN', 'meeting:international-steering-committee-aarhus-2017-05', 'city:aarhus'],
+  ]);
+  for (const rel of path.relationships) expect(rel.evidence.length).toBeGreaterThan(0);
+});
+
+test('Paths: null when no path fits in maxLength, or an id is unknown', async () => {
+  const data = await t.client.request<{ short: unknown; unknown: unknown }>(gql`
+    {
+      short: shortestPath(fromId: "partner:isd", toId: "city:aarhus", maxLength: 2) { length }
+      unknown: shortestPath(fromId: "partner:isd", toId: "city:atlantis") { length }
+    }
+  `);
+  expect(data).toEqual({ short: null, unknown: null });
+});
+
+test('Paths: relationshipTypes restricts what the path may follow', async () => {
+  const data = await t.client.request<{ p: PathJson | null }>(gql`
+    { p: shortestPath(fromId: "city:durres", toId: "country:serbia", relationshipTypes: ["LOCATED_IN", "PART_OF"]) { length nodes { id } } }
+  `);
+  expect(data.p?.nodes.map((n) => n.id)).toEqual(['city:durres', 'country:albania', 'region:western-balkans', 'country:serbia']);
+});
+
+test('Paths: allShortestPaths lists every minimal path in a stable order', async () => {
+  const query = gql`{ allShortestPaths(fromId: "country:kosovo", toId: "country:serbia") { length nodes { id } } }`;
+  const first = await t.client.request<{ allShortestPaths: PathJson[] }>(query);
+  const second = await t.client.request<{ allShortestPaths: PathJson[] }>(query);
+  expect(first.allShortestPaths.length).toBe(2);
+  expect(first.allShortestPaths.every((p) => p.length === 2)).toBe(true);
+  expect(first.allShortestPaths.map((p) => p.nodes[1].id).sort()).toEqual(['region:western-balkans', 'workshop:western-balkans-durres-2017']);
+  expect(second).toEqual(first);
+});
+
+test('Paths: the path from an entity to itself is empty', async () => {
+  const data = await t.client.request<{ shortestPath: PathJson }>(gql`{ shortestPath(fromId: "city:durres", toId: "city:durres") { length nodes { id } relationships { type } } }`);
+  expect(data.shortestPath).toEqual({ length: 0, nodes: [{ id: 'city:durres' }], relationships: [] });
+});
