@@ -10,6 +10,7 @@ CALL (n, key) {
     AND (key.kinds IS NULL OR m.kind IN key.kinds)
   WITH r, m
   ORDER BY type(r), m.sortName, m.id
-  RETURN collect({type: type(r), outgoing: startNode(r) = n, props: properties(r), node: properties(m)})[..key.first] AS related
+  WITH key, collect({type: type(r), outgoing: startNode(r) = n, props: properties(r), node: properties(m)}) AS all
+  RETURN all[..key.first] AS related
 }
 RETURN key.index AS index, properties(n) AS self, related

@@ -14,6 +14,7 @@ import { createFormatError } from './graphql/formatError';
 import { Context } from './graphql/context';
 import { createLoaders } from './loaders/createLoaders';
 import { healthRoute } from './http/healthRoute';
+import { exportRoute } from './export/exportRoute';
 
 export interface ServiceOptions {
   db: Database;
@@ -73,6 +74,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
     }),
   );
   app.get('/health', healthRoute(db));
+  app.get('/export', exportRoute(db));
   app.use(
     '/graphql',
     express.json({ limit: '200kb' }),

@@ -1,7 +1,7 @@
 import neo4j, { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { cypherFile } from './cypherFile';
 import { toGraphQLError } from './neo4jErrors';
-import { toPlain } from './toPlain';
+import { toParams, toPlain } from './toPlain';
 
 export interface DatabaseOptions {
   uri: string;
@@ -67,7 +67,7 @@ export class Database {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, fetchSize: 500 });
     try {
       this.notify(name, params);
-      const result = session.run(cypherFile(name), params);
+      const result = session.run(cypherFile(name), toParams(params));
       for await (const record of result) await onRow(recordToRow(record));
     } catch (error) {
       throw toGraphQLError(error);
@@ -81,7 +81,7 @@ export class Database {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       this.notify('(auto-commit)', params);
-      const result = await session.run(statement, params);
+      const result = await session.run(statement, toParams(params));
       return result.records.map(recordToRow);
     } finally {
       await session.close();
@@ -114,8 +114,8 @@ export class Database {
       const config = { timeout: this.options.queryTimeoutMs ?? 30_000 };
       const result =
         mode === 'READ'
-          ? await session.executeRead((tx) => tx.run(statement, params), config)
-          : await session.executeWrite((tx) => tx.run(statement, params), config);
+          ? await session.executeRead((tx) => tx.run(statement, toParams(params)), config)
+          : await session.executeWrite((tx) => tx.run(statement, toParams(params)), config);
       return result.records.map(recordToRow);
     } catch (error) {
       throw toGraphQLError(error);
@@ -131,7 +131,7 @@ export class Transaction {
 
   async run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.db.notify(name, params);
-    const result = await this.tx.run(cypherFile(name), params);
+    const result = await this.tx.run(cypherFile(name), toParams(params));
     return result.records.map(recordToRow);
   }
 }

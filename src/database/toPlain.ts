@@ -1,4 +1,4 @@
-import { isInt, isNode, isRelationship, isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isPoint, isPath } from 'neo4j-driver';
+import neo4j, { isInt, isNode, isRelationship, isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isPoint, isPath } from 'neo4j-driver';
 
 /**
  * Converts driver values (Integer, Node, Relationship, temporal types) into plain JSON-friendly values.
@@ -28,6 +28,25 @@ export function toPlain(value: unknown): unknown {
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as object)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Prepares parameters for the driver: JavaScript numbers that are whole become Neo4j integers
+ * (the driver would send them as floats, which LIMIT and integer properties reject).
+ */
+export function toParams(params: Record<string, unknown>): Record<string, unknown> {
+  return toParam(params) as Record<string, unknown>;
+}
+
+function toParam(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toParam);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toParam(v);
     return out;
   }
   return value;

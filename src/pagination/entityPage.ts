@@ -25,8 +25,8 @@ export interface EntitySelection {
 export interface EntityPage {
   edges: { cursor: string; node: EntityRecord }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  /** Resolved by graphql-js only when the client asks for it. */
-  totalCount: () => Promise<number>;
+  /** A getter: the count query runs only when a client asks for totalCount. */
+  readonly totalCount: Promise<number>;
 }
 
 function checkDate(argument: string, value: string | null | undefined): string | null {
@@ -85,6 +85,8 @@ export async function entityPage(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    totalCount: async () => Number((await ctx.db.read('entities-count', params))[0]?.total ?? 0),
+    get totalCount() {
+      return ctx.db.read('entities-count', params).then((rows) => Number(rows[0]?.total ?? 0));
+    },
   };
 }

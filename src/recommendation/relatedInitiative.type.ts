@@ -6,7 +6,7 @@ export class RelatedInitiative {
   @Field(() => Initiative, { description: 'The initiative.' })
   initiative!: Initiative;
 
-  @Field(() => Float, { description: 'Sum of the weights of what it shares: theme 3, event 2, partner 2, place 1 (see README).' })
+  @Field(() => Float, { description: 'Sum over shared entities of weight (theme 3, event 2, partner 2, place 1) divided by distance from the entity times distance from the initiative (see README).' })
   score!: number;
 
   @Field(() => [String], { description: 'Human-readable reasons, strongest first, e.g. "shares theme Risk assessment".' })

@@ -1,7 +1,8 @@
 /**
- * How much each kind of shared entity adds to a related initiative's score. An entity is "shared"
- * when it lies within two relationships of both the asking entity and the initiative. Networks are
- * left out: nearly everything shares the network, so it says nothing.
+ * The weight of each kind of shared entity in a related initiative's score. An entity is "shared"
+ * when it lies within two relationships of both the asking entity and the initiative; it adds
+ * weight / (distance from the entity × distance from the initiative). Networks are left out:
+ * nearly everything shares the network, so it says nothing.
  */
 export const SHARED_KIND_WEIGHTS: Record<string, { weight: number; noun: string }> = {
   RiskTheme: { weight: 3, noun: 'theme' },
