@@ -22,8 +22,8 @@ export class CityResolver {
   @Query(() => CityConnection, { description: 'Cities, filtered by country, region or name, ordered and paginated.' })
   cities(
     @Args() page: PageArgs,
-    @Arg('filter', () => CityFilter, { nullable: true }) filter: CityFilter | null,
-    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Arg('filter', () => CityFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: CityFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
   ) {
     return entityPage(

@@ -20,8 +20,8 @@ export class CountryResolver {
   @Query(() => CountryConnection, { description: 'Countries, filtered, ordered and paginated.' })
   countries(
     @Args() page: PageArgs,
-    @Arg('filter', () => CountryFilter, { nullable: true }) filter: CountryFilter | null,
-    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Arg('filter', () => CountryFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: CountryFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
   ) {
     return entityPage(

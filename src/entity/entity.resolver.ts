@@ -21,7 +21,7 @@ class EntitiesArgs {
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'The entity with this id, of any kind; null when there is none.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<EntityRecord | null> {
+  async node(@Arg('id', () => ID, { description: 'The id, e.g. "city:durres".' }) id: string, @Ctx() ctx: Context): Promise<EntityRecord | null> {
     const [found] = await ctx.loaders.entity.loadMany([id]);
     return found instanceof Error ? null : found;
   }

@@ -23,6 +23,9 @@ export function buildGraphQLSchema(): GraphQLSchema {
     orphanedTypes: [Network, Region, Country, City, Partner, Workshop, SteeringCommitteeMeeting, RiskTheme, Initiative, Source],
     validate: { forbidUnknownValues: false },
   });
+  // type-graphql has no decorator for the root type's own description.
+  const query = schema.getQueryType();
+  if (query) query.description = 'Entry points: lists per kind, entities by id, paths, neighbourhoods, search, timelines and aggregates.';
   return schema;
 }
 

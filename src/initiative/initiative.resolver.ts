@@ -20,8 +20,8 @@ export class InitiativeResolver {
   @Query(() => InitiativeConnection, { description: 'Initiatives, filtered, ordered and paginated.' })
   initiatives(
     @Args() page: PageArgs,
-    @Arg('filter', () => InitiativeFilter, { nullable: true }) filter: InitiativeFilter | null,
-    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Arg('filter', () => InitiativeFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: InitiativeFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
   ) {
     return entityPage(

@@ -20,8 +20,8 @@ export class SteeringCommitteeMeetingResolver {
   @Query(() => SteeringCommitteeMeetingConnection, { description: 'Steering committee meetings, filtered, ordered (by date by default) and paginated.' })
   steeringCommitteeMeetings(
     @Args() page: PageArgs,
-    @Arg('filter', () => SteeringCommitteeMeetingFilter, { nullable: true }) filter: SteeringCommitteeMeetingFilter | null,
-    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Arg('filter', () => SteeringCommitteeMeetingFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: SteeringCommitteeMeetingFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
   ) {
     return entityPage(

@@ -21,8 +21,8 @@ export class PartnerResolver {
   @Query(() => PartnerConnection, { description: 'Partner organisations, filtered, ordered and paginated.' })
   partners(
     @Args() page: PageArgs,
-    @Arg('filter', () => PartnerFilter, { nullable: true }) filter: PartnerFilter | null,
-    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Arg('filter', () => PartnerFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: PartnerFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
   ) {
     return entityPage(

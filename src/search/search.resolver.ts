@@ -11,7 +11,7 @@ export class SearchResolver {
   async search(@Args() args: SearchArgs, @Ctx() ctx: Context): Promise<{ entity: EntityRecord; score: number }[]> {
     const query = luceneQuery(args.text);
     if (!query) return [];
-    const rows = await ctx.db.read('search-entities', { query, kinds: args.kinds ?? null, first: args.first });
+    const rows = await ctx.db.read('search-entities', { query, exact: args.text.trim().toLocaleLowerCase('en'), kinds: args.kinds ?? null, first: args.first });
     return rows.map((row) => ({ entity: toEntityRecord(row.node as Record<string, unknown>), score: Number(row.score) }));
   }
 }

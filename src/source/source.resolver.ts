@@ -14,8 +14,8 @@ export class SourceResolver {
   @Query(() => SourceConnection, { description: 'Source documents and the reference data set, filtered, ordered and paginated.' })
   sources(
     @Args() page: PageArgs,
-    @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
-    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Arg('filter', () => EntityFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: EntityFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
   ) {
     return entityPage(ctx, { kinds: ['Source'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy });

@@ -19,8 +19,8 @@ export class RiskThemeResolver {
   @Query(() => RiskThemeConnection, { description: 'Risk and prevention themes, filtered, ordered and paginated.' })
   riskThemes(
     @Args() page: PageArgs,
-    @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
-    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Arg('filter', () => EntityFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: EntityFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
   ) {
     return entityPage(ctx, { kinds: ['RiskTheme'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy });

@@ -23,8 +23,8 @@ export class WorkshopResolver {
   @Query(() => WorkshopConnection, { description: 'Workshops and trainings, filtered, ordered (by date unless orderBy says otherwise) and paginated.' })
   workshops(
     @Args() page: PageArgs,
-    @Arg('filter', () => WorkshopFilter, { nullable: true }) filter: WorkshopFilter | null,
-    @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+    @Arg('filter', () => WorkshopFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: WorkshopFilter | null,
+    @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
   ) {
     return entityPage(

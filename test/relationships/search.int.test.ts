@@ -67,6 +67,6 @@ test('Search: 10 kB of text is refused with the argument and its maximum', async
 
 test('Search: the query builder drops every Lucene operator', () => {
   expect(luceneQuery('"*~\\()[]{}^:!&&||')).toBeNull();
-  expect(luceneQuery('AND OR')).toBe('(and^4 OR and*^2) OR (or^4)');
-  expect(luceneQuery('Durrës')).toBe('(durres^4 OR durres~1 OR durres*^2)');
+  expect(luceneQuery('AND OR')).toBe('(name:and^8 OR aliasText:and^4 OR and^2 OR and*) OR (name:or^8 OR aliasText:or^4 OR or^2)');
+  expect(luceneQuery('Durrës')).toBe('(name:durres^8 OR aliasText:durres^4 OR durres^2 OR durres~1 OR durres*)');
 });
