@@ -6,7 +6,7 @@ import { OrderDirection, OrderField } from '../pagination/entityOrder.input';
 import { EventsArgs } from './eventsArgs';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
-import { out, relatedOne } from '../graphql/related';
+import { into, out, relatedOne } from '../graphql/related';
 import { Entity } from '../entity/entity.interface';
 import { City } from '../city/city.type';
 import { Country } from '../country/country.type';
@@ -65,5 +65,15 @@ export class EventResolver {
     if (place.kind === 'Region') return place;
     const country = place.kind === 'City' ? await relatedOne(ctx, place, out('LOCATED_IN', 'Country')) : place.kind === 'Country' ? place : null;
     return country ? relatedOne(ctx, country, out('PART_OF', 'Region')) : null;
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The next event of the series (FOLLOWED_BY).' })
+  next(@Root() root: EntityRecord, @Ctx() ctx: Context) {
+    return relatedOne(ctx, root, out('FOLLOWED_BY'));
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The previous event of the series (FOLLOWED_BY, incoming).' })
+  previous(@Root() root: EntityRecord, @Ctx() ctx: Context) {
+    return relatedOne(ctx, root, into('FOLLOWED_BY'));
   }
 }

@@ -7,7 +7,7 @@ import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
-import { Entity } from '../entity/entity.interface';
+import { Partner } from '../partner/partner.type';
 import { Event } from '../event/event.interface';
 import { RiskTheme } from '../theme/riskTheme.type';
 import { Initiative } from './initiative.type';
@@ -37,9 +37,9 @@ export class InitiativeResolver {
     );
   }
 
-  @FieldResolver(() => [Entity], { description: 'Organisations developing the initiative (DEVELOPED_BY).' })
+  @FieldResolver(() => [Partner], { description: 'Organisations developing the initiative (DEVELOPED_BY).' })
   developedBy(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, out('DEVELOPED_BY'), first);
+    return relatedList(ctx, root, out('DEVELOPED_BY', 'Partner'), first);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event where the initiative was first announced (ANNOUNCED_AT).' })

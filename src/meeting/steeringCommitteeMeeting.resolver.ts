@@ -10,6 +10,7 @@ import { entityPage } from '../pagination/entityPage';
 import { Entity } from '../entity/entity.interface';
 import { Initiative } from '../initiative/initiative.type';
 import { RiskTheme } from '../theme/riskTheme.type';
+import { Partner } from '../partner/partner.type';
 import { SteeringCommitteeMeeting } from './steeringCommitteeMeeting.type';
 import { SteeringCommitteeMeetingFilter } from './steeringCommitteeMeetingFilter.input';
 
@@ -58,5 +59,15 @@ export class SteeringCommitteeMeetingResolver {
   @FieldResolver(() => [RiskTheme], { description: 'Themes the meeting covered (COVERED).' })
   themes(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('COVERED', 'RiskTheme'), first);
+  }
+
+  @FieldResolver(() => [Partner], { description: 'Organisations that hosted the meeting (HOSTED_BY).' })
+  hosts(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, out('HOSTED_BY', 'Partner'), first);
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Every city, country and organisation that took part (PARTICIPATED_IN, incoming).' })
+  participants(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('PARTICIPATED_IN'), first);
   }
 }

@@ -42,6 +42,11 @@ export class PartnerResolver {
     return relatedList(ctx, root, into('HOSTED_BY', 'Workshop'), first);
   }
 
+  @FieldResolver(() => [Event], { description: 'Every event the organisation hosted, workshops and meetings (HOSTED_BY, incoming).' })
+  hostedEvents(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+    return relatedList(ctx, root, into('HOSTED_BY'), first);
+  }
+
   @FieldResolver(() => [Event], { description: 'Events the organisation organised (ORGANISED_BY, incoming).' })
   organisedEvents(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ORGANISED_BY'), first);

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { into, out, relatedList, relatedOne } from '../graphql/related';
+import { into, out, relatedList } from '../graphql/related';
 import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder, OrderField } from '../pagination/entityOrder.input';
@@ -12,7 +12,6 @@ import { Partner } from '../partner/partner.type';
 import { Country } from '../country/country.type';
 import { RiskTheme } from '../theme/riskTheme.type';
 import { Initiative } from '../initiative/initiative.type';
-import { Event } from '../event/event.interface';
 import { Workshop } from './workshop.type';
 import { WorkshopFilter } from './workshopFilter.input';
 
@@ -92,15 +91,5 @@ export class WorkshopResolver {
   @FieldResolver(() => [Workshop], { description: 'Later workshops that built on this one (BUILDS_ON, incoming).' })
   builtOnBy(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('BUILDS_ON', 'Workshop'), first);
-  }
-
-  @FieldResolver(() => Event, { nullable: true, description: 'The next event of the series (FOLLOWED_BY).' })
-  next(@Root() root: EntityRecord, @Ctx() ctx: Context) {
-    return relatedOne(ctx, root, out('FOLLOWED_BY'));
-  }
-
-  @FieldResolver(() => Event, { nullable: true, description: 'The previous event of the series (FOLLOWED_BY, incoming).' })
-  previous(@Root() root: EntityRecord, @Ctx() ctx: Context) {
-    return relatedOne(ctx, root, into('FOLLOWED_BY'));
   }
 }
