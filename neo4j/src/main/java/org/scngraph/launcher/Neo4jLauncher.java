@@ -363,24 +363,26 @@ public final class Neo4jLauncher {
         System.exit(1);
     }
 
-    private static String describe(Throwable t) {
+    /** The exception chain as one sentence, leaving out causes that only repeat an earlier message. */
+    static String describe(Throwable t) {
         StringBuilder sb = new StringBuilder();
         Throwable current = t;
-        int depth = 0;
-        while (current != null && depth < 6) {
+        for (int depth = 0; current != null && depth < 8; depth++) {
             String message = current.getMessage();
-            String part = current.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-            if (sb.indexOf(part) < 0) {
+            if (message == null || message.isBlank()) {
+                if (sb.length() == 0) {
+                    sb.append(current.getClass().getSimpleName());
+                }
+            } else if (sb.indexOf(message.strip()) < 0) {
                 if (sb.length() > 0) {
                     sb.append(" <- caused by ");
                 }
-                sb.append(part);
+                sb.append(current.getClass().getSimpleName()).append(": ").append(message.strip());
             }
             if (current.getCause() == current) {
                 break;
             }
             current = current.getCause();
-            depth++;
         }
         return sb.toString();
     }
