@@ -25,6 +25,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.dbms.api.DatabaseNotFoundException;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.internal.helpers.HostnamePort;
@@ -139,7 +140,13 @@ public final class Neo4jLauncher {
 
         String[] versionAndEdition = versionAndEdition(system);
         // Wait for the default database too, so the first client query does not race its startup.
-        dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(TimeUnit.SECONDS.toMillis(60));
+        try {
+            if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(TimeUnit.SECONDS.toMillis(60))) {
+                System.err.println("[scn-neo4j] warning: database 'neo4j' is not available after 60 s");
+            }
+        } catch (DatabaseNotFoundException e) {
+            // another default database was configured (--conf); nothing to wait for
+        }
 
         return "NEO4J_READY bolt://" + LISTEN_HOST + ":" + port + " version=" + versionAndEdition[0] + " edition="
                 + versionAndEdition[1];
@@ -158,10 +165,7 @@ public final class Neo4jLauncher {
         // with a MemoryLimitExceeded error instead of driving the (768m) heap into OutOfMemoryError.
         b.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, c.txMemoryBytes);
         b.setConfig(GraphDatabaseSettings.memory_tracking, true);
-        // Transaction state on heap (tracked by the limit above) rather than an extra off-heap pool (2g default).
-        b.setConfig(
-                GraphDatabaseSettings.tx_state_memory_allocation,
-                GraphDatabaseSettings.TransactionStateMemoryAllocation.ON_HEAP);
+        // (Transaction state stays on heap, the 5.26 default, so the limit above covers it.)
         // Query plan cache: default 1000 entries per database; fewer is plenty for a GraphQL API.
         b.setConfig(GraphDatabaseSettings.query_cache_size, 200);
 
@@ -194,7 +198,10 @@ public final class Neo4jLauncher {
         b.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5));
 
         // --- misc ---------------------------------------------------------------------------------------------
+        // No usage reports to the outside world.
         b.setConfig(GraphDatabaseSettings.udc_enabled, false);
+        // LOAD CSV FROM 'file:///...' may only read <dir>/import (embedded default: the whole home dir).
+        b.setConfig(GraphDatabaseSettings.load_csv_file_url_root, c.homeDir.resolve("import"));
 
         if (c.extraConfFile != null) {
             b.loadPropertiesFromFile(c.extraConfFile);
