@@ -11,8 +11,8 @@ WHERE n.kind IN $kinds
   AND ($to IS NULL OR (n.dateIso IS NOT NULL AND
        left(n.dateIso, CASE WHEN size(n.dateIso) < size($to) THEN size(n.dateIso) ELSE size($to) END)
          <= left($to, CASE WHEN size(n.dateIso) < size($to) THEN size(n.dateIso) ELSE size($to) END)))
-  AND all(link IN $links WHERE EXISTS {
-        MATCH p = (n)-[*1..3]-(:Entity {id: link.id})
-        WHERE [r IN relationships(p) | type(r)] IN link.paths
-      })
+  AND all(link IN $links WHERE any(path IN link.paths WHERE
+        (size(path) = 1 AND EXISTS { MATCH (n)-[r1]-(:Entity {id: link.id}) WHERE type(r1) = path[0] })
+     OR (size(path) = 2 AND EXISTS { MATCH (n)-[r1]-(:Entity)-[r2]-(:Entity {id: link.id}) WHERE type(r1) = path[0] AND type(r2) = path[1] })
+     OR (size(path) = 3 AND EXISTS { MATCH (n)-[r1]-(:Entity)-[r2]-(:Entity)-[r3]-(:Entity {id: link.id}) WHERE type(r1) = path[0] AND type(r2) = path[1] AND type(r3) = path[2] })))
 RETURN count(n) AS total

@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { into, out, relatedList, relatedOne } from '../graphql/related';
-import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { RELATED_FIRST, into, out, relatedList, relatedOne } from '../graphql/related';
+import { PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -44,22 +44,22 @@ export class CityResolver {
   }
 
   @FieldResolver(() => [Network], { description: 'Networks the city is a member of (MEMBER_OF).' })
-  networks(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  networks(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('MEMBER_OF', 'Network'), first);
   }
 
   @FieldResolver(() => [Workshop], { description: 'Workshops held in the city (HELD_IN, incoming).' })
-  workshops(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  workshops(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('HELD_IN', 'Workshop'), first);
   }
 
   @FieldResolver(() => [SteeringCommitteeMeeting], { description: 'Steering committee meetings held in the city (HELD_IN, incoming).' })
-  steeringCommitteeMeetings(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  steeringCommitteeMeetings(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('HELD_IN', 'SteeringCommitteeMeeting'), first);
   }
 
   @FieldResolver(() => [Event], { description: 'Events the city took part in (PARTICIPATED_IN).' })
-  participatedIn(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  participatedIn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('PARTICIPATED_IN'), first);
   }
 }

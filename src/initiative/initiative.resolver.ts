@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { into, out, relatedList, relatedOne } from '../graphql/related';
-import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { RELATED_FIRST, into, out, relatedList, relatedOne } from '../graphql/related';
+import { PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -38,7 +38,7 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => [Partner], { description: 'Organisations developing the initiative (DEVELOPED_BY).' })
-  developedBy(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  developedBy(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('DEVELOPED_BY', 'Partner'), first);
   }
 
@@ -48,22 +48,22 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => [Event], { description: 'Events where the initiative was discussed (DISCUSSED, incoming).' })
-  discussedAt(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  discussedAt(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('DISCUSSED'), first);
   }
 
   @FieldResolver(() => [RiskTheme], { description: 'Themes the initiative addresses (ADDRESSES).' })
-  themes(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  themes(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('ADDRESSES', 'RiskTheme'), first);
   }
 
   @FieldResolver(() => [Initiative], { description: 'Initiatives this one forms the basis of (INFORMS).' })
-  informs(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  informs(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('INFORMS', 'Initiative'), first);
   }
 
   @FieldResolver(() => [Initiative], { description: 'Initiatives this one is based on (INFORMS, incoming).' })
-  informedBy(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  informedBy(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('INFORMS', 'Initiative'), first);
   }
 }

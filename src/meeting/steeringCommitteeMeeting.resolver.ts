@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { into, out, relatedList } from '../graphql/related';
-import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { RELATED_FIRST, into, out, relatedList } from '../graphql/related';
+import { PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder, OrderField } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -42,32 +42,32 @@ export class SteeringCommitteeMeetingResolver {
   }
 
   @FieldResolver(() => [Entity], { description: 'The network or organisation whose committee met (ORGANISED_BY).' })
-  organisers(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  organisers(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('ORGANISED_BY'), first);
   }
 
   @FieldResolver(() => [Initiative], { description: 'Initiatives first announced at the meeting (ANNOUNCED_AT, incoming).' })
-  initiatives(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  initiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ANNOUNCED_AT', 'Initiative'), first);
   }
 
   @FieldResolver(() => [Initiative], { description: 'Initiatives discussed at the meeting (DISCUSSED).' })
-  discussedInitiatives(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  discussedInitiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('DISCUSSED', 'Initiative'), first);
   }
 
   @FieldResolver(() => [RiskTheme], { description: 'Themes the meeting covered (COVERED).' })
-  themes(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  themes(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('COVERED', 'RiskTheme'), first);
   }
 
   @FieldResolver(() => [Partner], { description: 'Organisations that hosted the meeting (HOSTED_BY).' })
-  hosts(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  hosts(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('HOSTED_BY', 'Partner'), first);
   }
 
   @FieldResolver(() => [Entity], { description: 'Every city, country and organisation that took part (PARTICIPATED_IN, incoming).' })
-  participants(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  participants(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('PARTICIPATED_IN'), first);
   }
 }

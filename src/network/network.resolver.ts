@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
-import { into, out, relatedList } from '../graphql/related';
-import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { RELATED_FIRST, into, out, relatedList } from '../graphql/related';
+import { PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -29,27 +29,27 @@ export class NetworkResolver {
   }
 
   @FieldResolver(() => [Region], { description: 'Regions the network works in (ACTIVE_IN).' })
-  regions(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  regions(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('ACTIVE_IN', 'Region'), first);
   }
 
   @FieldResolver(() => [Partner], { description: 'Partner organisations of the network (PARTNER_OF, incoming).' })
-  partners(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  partners(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('PARTNER_OF', 'Partner'), first);
   }
 
   @FieldResolver(() => [City], { description: 'Member cities named in the sources (MEMBER_OF, incoming); stated member counts are on Region.memberCityCount.' })
-  memberCities(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  memberCities(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('MEMBER_OF', 'City'), first);
   }
 
   @FieldResolver(() => [Workshop], { description: 'Workshops the network organised (ORGANISED_BY, incoming).' })
-  workshops(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  workshops(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ORGANISED_BY', 'Workshop'), first);
   }
 
   @FieldResolver(() => [SteeringCommitteeMeeting], { description: 'Steering committee meetings of the network (ORGANISED_BY, incoming).' })
-  steeringCommitteeMeetings(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  steeringCommitteeMeetings(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ORGANISED_BY', 'SteeringCommitteeMeeting'), first);
   }
 }

@@ -1,6 +1,5 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
-import { RELATED_DEFAULT_FIRST, RELATED_MAX_FIRST } from '../graphql/related';
 
 export const PAGE_DEFAULT_FIRST = 20;
 export const PAGE_MAX_FIRST = 100;
@@ -14,12 +13,4 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Return items after this cursor (from pageInfo.endCursor).' })
   after?: string | null;
-}
-
-@ArgsType()
-export class RelatedArgs {
-  @Field(() => Int, { defaultValue: RELATED_DEFAULT_FIRST, description: `How many related entities to return (0 to ${RELATED_MAX_FIRST}).` })
-  @Min(0)
-  @Max(RELATED_MAX_FIRST)
-  first: number = RELATED_DEFAULT_FIRST;
 }

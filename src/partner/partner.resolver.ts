@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { into, out, relatedList } from '../graphql/related';
-import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { RELATED_FIRST, into, out, relatedList } from '../graphql/related';
+import { PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -33,32 +33,32 @@ export class PartnerResolver {
   }
 
   @FieldResolver(() => [Network], { description: 'Networks the organisation is a partner of (PARTNER_OF).' })
-  networks(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  networks(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('PARTNER_OF', 'Network'), first);
   }
 
   @FieldResolver(() => [Workshop], { description: 'Workshops the organisation hosted (HOSTED_BY, incoming).' })
-  hostedWorkshops(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  hostedWorkshops(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('HOSTED_BY', 'Workshop'), first);
   }
 
   @FieldResolver(() => [Event], { description: 'Every event the organisation hosted, workshops and meetings (HOSTED_BY, incoming).' })
-  hostedEvents(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  hostedEvents(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('HOSTED_BY'), first);
   }
 
   @FieldResolver(() => [Event], { description: 'Events the organisation organised (ORGANISED_BY, incoming).' })
-  organisedEvents(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  organisedEvents(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ORGANISED_BY'), first);
   }
 
   @FieldResolver(() => [Event], { description: 'Events the organisation took part in (PARTICIPATED_IN).' })
-  participatedIn(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  participatedIn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('PARTICIPATED_IN'), first);
   }
 
   @FieldResolver(() => [Initiative], { description: 'Initiatives the organisation develops or developed (DEVELOPED_BY, incoming).' })
-  initiatives(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  initiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('DEVELOPED_BY', 'Initiative'), first);
   }
 }

@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
-import { into, relatedList } from '../graphql/related';
-import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { RELATED_FIRST, into, relatedList } from '../graphql/related';
+import { PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -27,17 +27,17 @@ export class RiskThemeResolver {
   }
 
   @FieldResolver(() => [Workshop], { description: 'Workshops that covered the theme (COVERED, incoming).' })
-  workshops(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  workshops(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('COVERED', 'Workshop'), first);
   }
 
   @FieldResolver(() => [SteeringCommitteeMeeting], { description: 'Steering committee meetings that covered the theme (COVERED, incoming).' })
-  steeringCommitteeMeetings(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  steeringCommitteeMeetings(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('COVERED', 'SteeringCommitteeMeeting'), first);
   }
 
   @FieldResolver(() => [Initiative], { description: 'Initiatives that address the theme (ADDRESSES, incoming).' })
-  initiatives(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  initiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ADDRESSES', 'Initiative'), first);
   }
 }

@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { into, out, relatedList } from '../graphql/related';
-import { PageArgs, RelatedArgs } from '../pagination/pageArgs';
+import { RELATED_FIRST, into, out, relatedList } from '../graphql/related';
+import { PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder, OrderField } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -49,47 +49,47 @@ export class WorkshopResolver {
   }
 
   @FieldResolver(() => [Partner], { description: 'Organisations that hosted the workshop (HOSTED_BY).' })
-  hosts(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  hosts(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('HOSTED_BY', 'Partner'), first);
   }
 
   @FieldResolver(() => [Entity], { description: 'Networks or organisations that organised it (ORGANISED_BY).' })
-  organisers(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  organisers(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('ORGANISED_BY'), first);
   }
 
   @FieldResolver(() => [Country], { description: 'Countries whose cities took part (PARTICIPATED_IN, incoming).' })
-  participatingCountries(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  participatingCountries(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('PARTICIPATED_IN', 'Country'), first);
   }
 
   @FieldResolver(() => [Entity], { description: 'Every city, country and organisation that took part (PARTICIPATED_IN, incoming).' })
-  participants(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  participants(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('PARTICIPATED_IN'), first);
   }
 
   @FieldResolver(() => [RiskTheme], { description: 'Themes the workshop covered (COVERED).' })
-  themes(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  themes(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('COVERED', 'RiskTheme'), first);
   }
 
   @FieldResolver(() => [Initiative], { description: 'Initiatives discussed at the workshop (DISCUSSED).' })
-  initiatives(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  initiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('DISCUSSED', 'Initiative'), first);
   }
 
   @FieldResolver(() => [Initiative], { description: 'Initiatives first announced at the workshop (ANNOUNCED_AT, incoming).' })
-  announcedInitiatives(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  announcedInitiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ANNOUNCED_AT', 'Initiative'), first);
   }
 
   @FieldResolver(() => [Workshop], { description: 'Earlier workshops or trainings this one built on (BUILDS_ON).' })
-  buildsOn(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  buildsOn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('BUILDS_ON', 'Workshop'), first);
   }
 
   @FieldResolver(() => [Workshop], { description: 'Later workshops that built on this one (BUILDS_ON, incoming).' })
-  builtOnBy(@Root() root: EntityRecord, @Args() { first }: RelatedArgs, @Ctx() ctx: Context) {
+  builtOnBy(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('BUILDS_ON', 'Workshop'), first);
   }
 }
