@@ -1,5 +1,6 @@
-// One page of entities of $kinds matching the list filters, sorted by $orderField then id,
-// starting after the cursor ($afterKey, $afterId). Returns $limit rows (page size + 1 to detect a next page).
+// One page of entities of $kinds matching the list filters, sorted ascending by $orderField then id,
+// starting after the cursor ($afterKey, $afterId);
+// entities-page-descending.cypher is the same, descending. Returns $limit rows (page size + 1 to detect a next page).
 // Dates compare at the precision both sides have: "2017" matches from: "2017-05".
 // A link filter checks each of its relationship-type paths hop by hop (paths have 1 to 3 hops).
 MATCH (n:Entity)
@@ -19,12 +20,9 @@ WHERE n.kind IN $kinds
      OR (size(path) = 2 AND EXISTS { MATCH (n)-[r1]-(:Entity)-[r2]-(:Entity {id: link.id}) WHERE type(r1) = path[0] AND type(r2) = path[1] })
      OR (size(path) = 3 AND EXISTS { MATCH (n)-[r1]-(:Entity)-[r2]-(:Entity)-[r3]-(:Entity {id: link.id}) WHERE type(r1) = path[0] AND type(r2) = path[1] AND type(r3) = path[2] })))
 WITH n, CASE $orderField WHEN 'DATE' THEN coalesce(n.dateIso, '') WHEN 'ID' THEN n.id ELSE n.sortName END AS sortKey
-WHERE $afterKey IS NULL
-   OR ($descending AND (sortKey < $afterKey OR (sortKey = $afterKey AND n.id < $afterId)))
-   OR (NOT $descending AND (sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)))
-RETURN properties(n) AS node, sortKey
-ORDER BY CASE WHEN $descending THEN null ELSE sortKey END ASC,
-         CASE WHEN $descending THEN null ELSE n.id END ASC,
-         CASE WHEN $descending THEN sortKey END DESC,
-         CASE WHEN $descending THEN n.id END DESC
+WHERE $afterKey IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId)
+WITH n, sortKey
+ORDER BY sortKey, n.id
 LIMIT $limit
+// Properties are read only for the rows of the page, after the sort.
+RETURN properties(n) AS node, sortKey

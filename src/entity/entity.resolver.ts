@@ -41,7 +41,7 @@ export class EntityResolver {
   @FieldResolver(() => [Relationship], { description: 'Relationships of this entity with their evidence, for walking the graph generically; ordered by type, then the other end\'s name.' })
   async relationships(@Root() root: EntityRecord, @Args() args: RelationshipsArgs, @Ctx() ctx: Context): Promise<RelationshipRecord[]> {
     const types = checkRelationshipTypes('types', args.types);
-    const items = await ctx.loaders.related.load({ id: root.id, types, direction: args.direction, kinds: null, first: args.first });
-    return items.map((item) => item.relationship);
+    const items = await ctx.loaders.related.load({ id: root.id, types, direction: args.direction, kinds: null, first: args.first, withRelationships: true });
+    return items.map((item) => item.relationship!);
   }
 }

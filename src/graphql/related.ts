@@ -33,7 +33,7 @@ function checkFirst(first: number): number {
 }
 
 function key(root: EntityRecord, spec: RelationSpec, first: number): RelatedKey {
-  return { id: root.id, types: spec.types, direction: spec.direction, kinds: spec.kinds, first };
+  return { id: root.id, types: spec.types, direction: spec.direction, kinds: spec.kinds, first, withRelationships: false };
 }
 
 /** The related entities of `root`, batched with every other relationship field at the same depth. */

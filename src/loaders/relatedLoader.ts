@@ -11,11 +11,14 @@ export interface RelatedKey {
   /** Kinds of neighbour to keep; null keeps all. */
   kinds: string[] | null;
   first: number;
+  /** Also read the relationships' properties (evidence) and build Relationship records. */
+  withRelationships: boolean;
 }
 
 export interface RelatedItem {
   node: EntityRecord;
-  relationship: RelationshipRecord;
+  /** Present when the key asked withRelationships. */
+  relationship: RelationshipRecord | null;
 }
 
 /**
@@ -30,23 +33,24 @@ export function createRelatedLoader(db: Database, loadEntity: (props: Record<str
       const results: RelatedItem[][] = keys.map(() => []);
       for (const row of rows) {
         const index = Number(row.index);
-        const self = loadEntity(row.self as Record<string, unknown>);
-        results[index] = (row.related as { type: string; outgoing: boolean; props: Record<string, unknown>; node: Record<string, unknown> }[]).map((item) => {
+        const self = row.self ? loadEntity(row.self as Record<string, unknown>) : null;
+        results[index] = (row.related as { type: string; outgoing: boolean; props: Record<string, unknown> | null; node: Record<string, unknown> }[]).map((item) => {
           const node = loadEntity(item.node);
-          return {
-            node,
-            relationship: {
-              type: item.type,
-              from: item.outgoing ? self : node,
-              to: item.outgoing ? node : self,
-              basis: String(item.props.basis ?? 'SOURCE'),
-              evidence: toEvidence(item.props),
-            },
-          };
+          const relationship =
+            self && item.props
+              ? {
+                  type: item.type,
+                  from: item.outgoing ? self : node,
+                  to: item.outgoing ? node : self,
+                  basis: String(item.props.basis ?? 'SOURCE'),
+                  evidence: toEvidence(item.props),
+                }
+              : null;
+          return { node, relationship };
         });
       }
       return results;
     },
-    { cacheKeyFn: (key) => JSON.stringify([key.id, key.types, key.direction, key.kinds, key.first]) },
+    { cacheKeyFn: (key) => JSON.stringify([key.id, key.types, key.direction, key.kinds, key.first, key.withRelationships]) },
   );
 }

@@ -65,10 +65,9 @@ export async function entityPage(
   const rows =
     page.first === 0
       ? []
-      : await ctx.db.read('entities-page', {
+      : await ctx.db.read(descending ? 'entities-page-descending' : 'entities-page', {
           ...params,
           orderField: order,
-          descending,
           afterKey: after?.sortKey ?? null,
           afterId: after?.id ?? null,
           limit: page.first + 1,

@@ -51,8 +51,11 @@ test('Lists: pages follow the cursor without overlap and report where they stand
 });
 
 test('Lists: orderBy NAME DESC reverses the order', async () => {
-  const data = await t.client.request<{ countries: Page }>(gql`{ countries(first: 3, orderBy: { field: NAME, direction: DESC }) { edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
+  const query = gql`query ($after: String) { countries(first: 3, after: $after, orderBy: { field: NAME, direction: DESC }) { edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+  const data = await t.client.request<{ countries: Page }>(query, { after: null });
   expect(data.countries.edges.map((e) => e.node.name)).toEqual(['Serbia', 'North Macedonia', 'Montenegro']);
+  const next = await t.client.request<{ countries: Page }>(query, { after: data.countries.pageInfo.endCursor });
+  expect(next.countries.edges.map((e) => e.node.name)).toEqual(['Kosovo', 'Denmark', 'Bosnia and Herzegovina']);
 });
 
 test('Lists: workshops sort by date, a year-only date before the months of that year', async () => {
