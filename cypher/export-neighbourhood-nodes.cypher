@@ -1,5 +1,4 @@
-// Entities within $depth hops (either direction) of the entity $id, nearest first, at most $limit of them with the start
-// entity first; `truncated` on every row says more were in reach. No row at all when no entity has id $id.
+// Entities within $depth hops (either direction) of entity $id, nearest first, start first, at most $limit, each row with `truncated`; none for an unknown $id.
 MATCH (start:Entity {id: $id})
 CALL (start) {
   // Hop bounds cannot be parameters: one branch per depth, so the breadth-first search stops at $depth hops.
@@ -12,8 +11,8 @@ CALL (start) {
   }
   WITH m, distance
   ORDER BY distance, m.id
-  LIMIT toInteger($limit) + 1
+  LIMIT $limit + 1
   RETURN collect(m) AS reached
 }
-UNWIND reached[..toInteger($limit)] AS n
+UNWIND reached[..$limit] AS n
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, size(reached) > $limit AS truncated

@@ -5,15 +5,15 @@ const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
+  // Attribute values are written in double quotes; apostrophes need no escape anywhere.
   '"': '&quot;',
-  "'": '&apos;',
   // Parsers turn a raw CR into LF, and tabs and newlines in attribute values into spaces: references keep them.
   '\r': '&#13;',
   '\n': '&#10;',
   '\t': '&#9;',
 };
 
-/** Text safe inside an XML attribute value or element: escaped, illegal characters removed. */
+/** Text safe inside a double-quoted XML attribute value or an element: escaped, illegal characters removed. */
 export function xmlEscape(value: string): string {
-  return value.replace(ILLEGAL_IN_XML, '').replace(/[&<>"'\r\n\t]/g, (c) => ESCAPES[c]);
+  return value.replace(ILLEGAL_IN_XML, '').replace(/[&<>"\r\n\t]/g, (c) => ESCAPES[c]);
 }
