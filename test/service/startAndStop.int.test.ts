@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// `npm start` as a user runs it: the embedded Neo4j in a fresh data dir, auto-seeded, then SIGTERM.
+// `npm start` as a user runs it: the embedded Neo4j in a fresh data dir, auto-seeded, then SIGTERM to npm.
 const ROOT = join(__dirname, '..', '..');
 
 function startMain(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+  return spawn('npm', ['start', '--silent'], {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,8 +52,10 @@ test('Start and stop: serves GraphQL on a seeded embedded Neo4j, and SIGTERM lea
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ node(id: "city:durres") { name } }' }) });
     expect(await res.json()).toEqual({ data: { node: { name: 'Durrës' } } });
 
+    const stopped = waitForLine(child, /"msg":"stopped"/, 60_000);
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
+    await stopped;
     expect(await exited).toBe(0);
     expect(isAlive(javaPid)).toBe(false);
   } finally {
