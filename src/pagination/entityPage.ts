@@ -40,7 +40,7 @@ export function selectionParams(selection: EntitySelection): Record<string, unkn
   const equals = Object.entries(selection.equals ?? {})
     .filter(([, value]) => value !== null && value !== undefined)
     .map(([key, value]) => ({ key, value }));
-  return {
+  const params = {
     kinds: selection.kinds,
     ids: selection.ids ?? null,
     nameContains: selection.nameContains?.trim() ? selection.nameContains.trim().toLocaleLowerCase('en') : null,
@@ -49,6 +49,8 @@ export function selectionParams(selection: EntitySelection): Record<string, unkn
     from: checkDate('from', selection.from),
     to: checkDate('to', selection.to),
   };
+  const unfiltered = params.ids === null && params.nameContains === null && params.links.length === 0 && equals.length === 0 && params.from === null && params.to === null;
+  return { ...params, unfiltered };
 }
 
 /** One page of a list query, Relay style, with keyset pagination on (sort key, id). */

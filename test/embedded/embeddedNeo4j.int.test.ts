@@ -3,17 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { Driver } from 'neo4j-driver';
 import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/embedded/embeddedNeo4j';
+import { isAlive } from '../support/isAlive';
 
 // Real embedded Neo4j (no mocks): its own JVM on a free port in a throw-away directory.
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function connect(server: EmbeddedNeo4j, password: string): Driver {
   return neo4j.driver(server.uri, neo4j.auth.basic('neo4j', password), { maxConnectionPoolSize: 2, connectionTimeout: 10_000 });

@@ -2,6 +2,7 @@ import { spawn, ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isAlive } from '../support/isAlive';
 
 // `npm start` as a user runs it: the embedded Neo4j in a fresh data dir, auto-seeded, then SIGTERM to npm.
 const ROOT = join(__dirname, '..', '..');
@@ -30,15 +31,6 @@ function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): P
     child.stderr?.on('data', onData);
     child.on('exit', (code) => reject(new Error(`exited with ${code} before ${pattern}; output:\n${buffer}`)));
   });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 test('Start and stop: serves GraphQL on a seeded embedded Neo4j, and SIGTERM leaves no Java process', async () => {
