@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSeeds, SeedError } from '../../src/seed/readSeeds';
@@ -6,10 +6,21 @@ import { checkEvidence } from '../../src/seed/checkEvidence';
 import { SEEDS_DIR } from '../../src/seed/seedsDir';
 
 const DOCUMENT = 'scn-western-balkans-workshop-durres.json';
+const tempDirs: string[] = [];
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A copy of seeds/ with the document changed by `edit`. */
 function seedsWith(edit: (doc: Record<string, any>) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'scn-seeds-'));
+  const dir = tempDir('scn-seeds-');
   const doc = JSON.parse(readFileSync(join(SEEDS_DIR, DOCUMENT), 'utf8'));
   edit(doc);
   writeFileSync(join(dir, DOCUMENT), JSON.stringify(doc));
@@ -52,7 +63,7 @@ test('Seed files: a relationship to an unknown id is refused', () => {
 });
 
 test('Seed files: check-evidence names each excerpt that is not verbatim in its source', () => {
-  const sources = mkdtempSync(join(tmpdir(), 'scn-sources-'));
+  const sources = tempDir('scn-sources-');
   writeFileSync(join(sources, 'scn-western-balkans-workshop-durres.txt'), 'Hosted by SCN partners, the International City/County Management Association (ICMA)');
   const { checked, problems } = checkEvidence(readSeeds(SEEDS_DIR), sources);
   expect(checked).toBeGreaterThan(60);

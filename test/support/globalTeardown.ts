@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { EmbeddedNeo4j } from '../../src/embedded/embeddedNeo4j';
 import { Database } from '../../src/database/database';
 
@@ -8,6 +8,8 @@ export default async function globalTeardown(): Promise<void> {
   if (neo4j) {
     await neo4j.stop();
     const { STATE_FILE } = await import('./globalSetup');
+    const { dataDir } = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as { dataDir?: string };
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     rmSync(STATE_FILE, { force: true });
     return;
   }
