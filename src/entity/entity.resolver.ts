@@ -3,6 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Ro
 import { Context } from '../graphql/context';
 import { EntityRecord, RelationshipRecord } from '../graph/entityRecord';
 import { checkRelationshipTypes } from '../graphql/checkRelationshipTypes';
+import { badInput } from '../graphql/badInput';
 import { Relationship } from '../relationship/relationship.type';
 import { Entity } from './entity.interface';
 import { RelationshipsArgs } from './relationshipsArgs';
@@ -34,7 +35,9 @@ export class EntityResolver {
 
   @Query(() => [Entity], { description: 'Entities directly linked to every one of the given entities (e.g. what two workshops share), by name.' })
   async commonConnections(@Args() { ids, first }: CommonConnectionsArgs, @Ctx() ctx: Context): Promise<EntityRecord[]> {
-    const rows = await ctx.db.read('common-connections', { ids: [...new Set(ids)], first });
+    const distinct = [...new Set(ids)];
+    if (distinct.length < 2) throw badInput('ids', 'must name at least 2 different entities.');
+    const rows = await ctx.db.read('common-connections', { ids: distinct, first });
     return rows.map((row) => toEntityRecord(row.node as Record<string, unknown>));
   }
 

@@ -15,6 +15,7 @@ test.each([
   ['neighborhood limit', '{ neighborhood(id: "city:durres", limit: 1001) { truncated } }', 'limit', 'must not be greater than 1000'],
   ['neighborhood depth 0', '{ neighborhood(id: "city:durres", depth: 0) { truncated } }', 'depth', 'must not be less than 1'],
   ['commonConnections ids', '{ commonConnections(ids: ["city:durres"]) { id } }', 'ids', 'must contain at least 2 elements'],
+  ['commonConnections repeated id', '{ commonConnections(ids: ["city:durres", "city:durres"]) { id } }', 'ids', 'at least 2 different entities'],
   ['commonConnections first', '{ commonConnections(ids: ["city:durres", "city:aarhus"], first: 101) { id } }', 'first', 'must not be greater than 100'],
   ['relatedInitiatives first', '{ relatedInitiatives(entityId: "partner:icma", first: 51) { score } }', 'first', 'must not be greater than 50'],
   ['search first', '{ search(text: "durres", first: 101) { score } }', 'first', 'must not be greater than 100'],
