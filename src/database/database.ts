@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, Record as Neo4jRecord, isRetriableError } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord } from 'neo4j-driver';
 import { cypherFile } from './cypherFile';
 import { toGraphQLError } from './neo4jErrors';
 import { toParams, toPlain } from './toPlain';
@@ -121,7 +121,7 @@ export class Database {
             : await session.executeWrite((tx) => tx.run(statement, toParams(params)), config);
         return result.records.map(recordToRow);
       } catch (error) {
-        if (mode === 'READ' && attempt < READ_ATTEMPTS && isRetriableError(error)) continue;
+        if (mode === 'READ' && attempt < READ_ATTEMPTS && error instanceof Neo4jError && error.retryable) continue;
         throw toGraphQLError(error);
       } finally {
         await session.close();

@@ -1,0 +1,42 @@
+import { GraphQLError } from 'graphql';
+import { Database } from '../../src/database/database';
+import { openTestDatabase } from '../support/testDatabase';
+
+let db: Database;
+beforeAll(() => {
+  db = openTestDatabase();
+});
+afterAll(async () => {
+  await db.close();
+});
+
+test('Database: a statement Neo4j rejects becomes DATABASE_ERROR with the Neo4j code, not an internal error', async () => {
+  const error = await db.read('../test/cypher/divide-by-zero', { zero: 0 }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(GraphQLError);
+  expect((error as GraphQLError).extensions).toEqual({ code: 'DATABASE_ERROR', neo4jCode: 'Neo.ClientError.Statement.ArithmeticError' });
+});
+
+test('Database: an unreachable server becomes DATABASE_UNAVAILABLE after the retries', async () => {
+  const down = new Database({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' });
+  const tried: string[] = [];
+  down.onQuery((name) => tried.push(name));
+  try {
+    const error = await down.read('server-info').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect((error as GraphQLError).extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect(tried).toEqual(['server-info']);
+  } finally {
+    await down.close();
+  }
+});
+
+test('Database: whole numbers go to Neo4j as integers (LIMIT accepts them) and come back as numbers', async () => {
+  const rows = await db.read('entities-page', {
+    kinds: ['Country'], ids: null, nameContains: null, links: [], equals: [], from: null, to: null, unfiltered: true,
+    orderField: 'NAME', afterKey: null, afterId: null, limit: 2,
+  });
+  expect(rows).toHaveLength(2);
+  expect(typeof (rows[0].node as { dateYear?: unknown }).dateYear).toBe('undefined');
+  const [count] = await db.read('entity-count');
+  expect(typeof count.total).toBe('number');
+});
