@@ -8,5 +8,6 @@ WITH x, r, coalesce(x.evidenceSourceIds, []) AS oldSources, coalesce(x.evidenceE
 WITH x, r, oldSources, oldExcerpts, [i IN range(0, size(oldSources) - 1) WHERE oldSources[i] <> $sourceId] AS kept
 SET x.basis = CASE WHEN x.basis = 'SOURCE' THEN 'SOURCE' ELSE r.basis END,
     x.evidenceSourceIds = [i IN kept | oldSources[i]] + r.evidenceSourceIds,
-    x.evidenceExcerpts = [i IN kept | oldExcerpts[i]] + r.evidenceExcerpts
+    x.evidenceExcerpts = [i IN kept | oldExcerpts[i]] + r.evidenceExcerpts,
+    x.referenceSourceId = CASE WHEN r.basis = 'REFERENCE' THEN $sourceId ELSE x.referenceSourceId END
 RETURN collect(r.index) AS merged

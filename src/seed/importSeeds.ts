@@ -9,14 +9,17 @@ export interface ImportSummary {
   files: number;
   entities: number;
   relationships: number;
+  /** Entities and relationships deleted because their seed file no longer states them. */
+  pruned: number;
 }
 
 /**
  * Writes seed files to Neo4j, one transaction per file: a file either lands whole or not at all.
- * MERGE on ids makes a second run a no-op for counts; each source's evidence replaces its own earlier evidence.
+ * MERGE on ids makes a second run a no-op for counts; each source's evidence replaces its own earlier evidence,
+ * and what a file no longer states loses that source's evidence (and goes when no evidence is left).
  */
 export async function importSeeds(db: Database, files: SeedFile[]): Promise<ImportSummary> {
-  const summary: ImportSummary = { files: 0, entities: 0, relationships: 0 };
+  const summary: ImportSummary = { files: 0, entities: 0, relationships: 0, pruned: 0 };
   for (const file of files) {
     await db.writeTransaction(async (tx) => {
       if (file.kind === 'document') {
@@ -24,11 +27,13 @@ export async function importSeeds(db: Database, files: SeedFile[]): Promise<Impo
         await tx.run('import-entities', { sourceId: source.id, entities: [source, ...entities] });
         summary.entities += entities.length + 1;
         summary.relationships += await importRelationships(tx, file.path, source.id, relationships);
+        summary.pruned += await prune(tx, source.id, [source, ...entities].map((e) => e.id), relationships);
       } else {
         const { source, properties, relationships } = referenceParams(file.data);
         await tx.run('import-entities', { sourceId: source.id, entities: [source] });
         await tx.run('import-reference-properties', { properties });
         summary.relationships += await importRelationships(tx, file.path, source.id, relationships);
+        summary.pruned += await prune(tx, source.id, [source.id], relationships);
       }
     });
     summary.files += 1;
@@ -52,6 +57,13 @@ async function importRelationships(tx: Transaction, path: string, sourceId: stri
     throw new SeedError(`${basename(path)}: relationship #${missing.index + 1} (${missing.type} ${missing.from} -> ${missing.to}): field from/to: an end is not in the database; nothing from this file was written`);
   }
   return written.size;
+}
+
+/** Takes away what this source stated in an earlier import but no longer does (`cypher/prune-source.cypher`). */
+async function prune(tx: Transaction, sourceId: string, entityIds: string[], relationships: RelationshipParam[]): Promise<number> {
+  const relationshipKeys = relationships.map((r) => `${r.from} ${r.type} ${r.to}`);
+  const [row] = await tx.run('prune-source', { sourceId, entityIds, relationshipKeys });
+  return Number(row?.entities ?? 0) + Number(row?.relationships ?? 0);
 }
 
 interface EntityParam {

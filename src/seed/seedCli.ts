@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   try {
     await applySchema(connection.db);
     const summary = await importSeeds(connection.db, files);
-    console.log(`seed: imported ${summary.files} files, ${summary.entities} entities, ${summary.relationships} relationships`);
+    console.log(`seed: imported ${summary.files} files, ${summary.entities} entities, ${summary.relationships} relationships; removed ${summary.pruned} no longer stated`);
   } finally {
     await connection.close();
   }

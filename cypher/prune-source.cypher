@@ -1,0 +1,26 @@
+// Removes what source $sourceId stated before but its seed file no longer states. Its evidence is taken
+// off entities not in $entityIds and off relationships whose "from TYPE to" key is not in
+// $relationshipKeys; an entity (other than a Source) or relationship left without evidence is deleted,
+// and so is a reference relationship of this reference data set that the file no longer lists.
+CALL () {
+  MATCH (n:Entity)
+  WHERE $sourceId IN n.evidenceSourceIds AND NOT n.id IN $entityIds
+  WITH n, [i IN range(0, size(n.evidenceSourceIds) - 1) WHERE n.evidenceSourceIds[i] <> $sourceId] AS kept
+  WITH n, [i IN kept | n.evidenceSourceIds[i]] AS sources, [i IN kept | n.evidenceExcerpts[i]] AS excerpts
+  SET n.evidenceSourceIds = sources, n.evidenceExcerpts = excerpts
+  WITH n WHERE size(sources) = 0 AND n.kind <> 'Source'
+  DETACH DELETE n
+  RETURN count(*) AS entities
+}
+CALL () {
+  MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE ($sourceId IN r.evidenceSourceIds OR r.referenceSourceId = $sourceId)
+    AND NOT a.id + ' ' + type(r) + ' ' + b.id IN $relationshipKeys
+  WITH r, [i IN range(0, size(r.evidenceSourceIds) - 1) WHERE r.evidenceSourceIds[i] <> $sourceId] AS kept
+  WITH r, [i IN kept | r.evidenceSourceIds[i]] AS sources, [i IN kept | r.evidenceExcerpts[i]] AS excerpts
+  SET r.evidenceSourceIds = sources, r.evidenceExcerpts = excerpts
+  WITH r WHERE size(sources) = 0 AND (r.referenceSourceId IS NULL OR r.referenceSourceId = $sourceId)
+  DELETE r
+  RETURN count(*) AS relationships
+}
+RETURN entities, relationships
