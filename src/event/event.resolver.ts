@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
+import { EVENT_KINDS } from '../graph/entityKinds';
 import { connectionOf } from '../pagination/connection';
 import { entityPage } from '../pagination/entityPage';
 import { OrderDirection, OrderField } from '../pagination/entityOrder.input';
@@ -25,7 +26,7 @@ export class EventResolver {
     return entityPage(
       ctx,
       {
-        kinds: ['Workshop', 'SteeringCommitteeMeeting'],
+        kinds: [...EVENT_KINDS],
         equals: { status: args.status },
         from: args.from,
         to: args.to,
@@ -52,10 +53,7 @@ export class EventResolver {
   @FieldResolver(() => Country, { nullable: true, description: 'The country it was held in, directly or through its city.' })
   async country(@Root() root: EntityRecord, @Ctx() ctx: Context) {
     const place = await relatedOne(ctx, root, out('HELD_IN'));
-    if (!place) return null;
-    if (place.kind === 'Country') return place;
-    if (place.kind === 'City') return relatedOne(ctx, place, out('LOCATED_IN', 'Country'));
-    return null;
+    return place ? countryOfPlace(ctx, place) : null;
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region it was held in, directly or through its country (reference data).' })
@@ -63,7 +61,7 @@ export class EventResolver {
     const place = await relatedOne(ctx, root, out('HELD_IN'));
     if (!place) return null;
     if (place.kind === 'Region') return place;
-    const country = place.kind === 'City' ? await relatedOne(ctx, place, out('LOCATED_IN', 'Country')) : place.kind === 'Country' ? place : null;
+    const country = await countryOfPlace(ctx, place);
     return country ? relatedOne(ctx, country, out('PART_OF', 'Region')) : null;
   }
 
@@ -76,4 +74,11 @@ export class EventResolver {
   previous(@Root() root: EntityRecord, @Ctx() ctx: Context) {
     return relatedOne(ctx, root, into('FOLLOWED_BY'));
   }
+}
+
+/** The country a place is, or lies in: itself for a country, its country for a city, none for a region. */
+async function countryOfPlace(ctx: Context, place: EntityRecord): Promise<EntityRecord | null> {
+  if (place.kind === 'Country') return place;
+  if (place.kind === 'City') return relatedOne(ctx, place, out('LOCATED_IN', 'Country'));
+  return null;
 }

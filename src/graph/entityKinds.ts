@@ -16,7 +16,3 @@ export type EntityKindName = (typeof ENTITY_KINDS)[number];
 
 /** Kinds that are events: they have a date, a status and a place. */
 export const EVENT_KINDS: readonly EntityKindName[] = ['Workshop', 'SteeringCommitteeMeeting'];
-
-export function isEntityKind(value: string): value is EntityKindName {
-  return (ENTITY_KINDS as readonly string[]).includes(value);
-}

@@ -69,3 +69,8 @@ export interface RelationshipRecord {
   basis: string;
   evidence: EvidenceRecord[];
 }
+
+/** Builds the record of a relationship from its ends and the property map of its Neo4j relationship. */
+export function toRelationshipRecord(type: string, from: EntityRecord, to: EntityRecord, props: Record<string, unknown>): RelationshipRecord {
+  return { type, from, to, basis: String(props.basis ?? 'SOURCE'), evidence: toEvidence(props) };
+}

@@ -17,15 +17,17 @@ let schema: GraphQLSchema | undefined;
 
 /** The executable schema, built once from the type-graphql classes (argument validation on). */
 export function buildGraphQLSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
-    resolvers: RESOLVERS,
-    // Types reachable only through interfaces must be listed so they are in the schema.
-    orphanedTypes: [Network, Region, Country, City, Partner, Workshop, SteeringCommitteeMeeting, RiskTheme, Initiative, Source],
-    validate: { forbidUnknownValues: false },
-  });
-  // type-graphql has no decorator for the root type's own description.
-  const query = schema.getQueryType();
-  if (query) query.description = 'Entry points: lists per kind, entities by id, paths, neighbourhoods, search, timelines and aggregates.';
+  if (!schema) {
+    schema = buildSchemaSync({
+      resolvers: RESOLVERS,
+      // Types reachable only through interfaces must be listed so they are in the schema.
+      orphanedTypes: [Network, Region, Country, City, Partner, Workshop, SteeringCommitteeMeeting, RiskTheme, Initiative, Source],
+      validate: { forbidUnknownValues: false },
+    });
+    // type-graphql has no decorator for the root type's own description.
+    const query = schema.getQueryType();
+    if (query) query.description = 'Entry points: lists per kind, entities by id, paths, neighbourhoods, search, timelines and aggregates.';
+  }
   return schema;
 }
 

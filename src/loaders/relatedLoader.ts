@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Database } from '../database/database';
-import { EntityRecord, RelationshipRecord, toEntityRecord, toEvidence } from '../graph/entityRecord';
+import { EntityRecord, RelationshipRecord, toEntityRecord, toRelationshipRecord } from '../graph/entityRecord';
 
 /** Which neighbours of one entity to fetch. */
 export interface RelatedKey {
@@ -26,26 +26,18 @@ export interface RelatedItem {
  * (`cypher/related-entities.cypher`), so every relationship field at one depth of a GraphQL query
  * costs one round trip together, whatever the page size.
  */
-export function createRelatedLoader(db: Database, loadEntity: (props: Record<string, unknown>) => EntityRecord = toEntityRecord) {
+export function createRelatedLoader(db: Database) {
   return new DataLoader<RelatedKey, RelatedItem[], string>(
     async (keys) => {
       const rows = await db.read('related-entities', { keys: keys.map((key, index) => ({ ...key, index })) });
       const results: RelatedItem[][] = keys.map(() => []);
       for (const row of rows) {
         const index = Number(row.index);
-        const self = row.self ? loadEntity(row.self as Record<string, unknown>) : null;
+        const self = row.self ? toEntityRecord(row.self as Record<string, unknown>) : null;
         results[index] = (row.related as { type: string; outgoing: boolean; props: Record<string, unknown> | null; node: Record<string, unknown> }[]).map((item) => {
-          const node = loadEntity(item.node);
+          const node = toEntityRecord(item.node);
           const relationship =
-            self && item.props
-              ? {
-                  type: item.type,
-                  from: item.outgoing ? self : node,
-                  to: item.outgoing ? node : self,
-                  basis: String(item.props.basis ?? 'SOURCE'),
-                  evidence: toEvidence(item.props),
-                }
-              : null;
+            self && item.props ? toRelationshipRecord(item.type, item.outgoing ? self : node, item.outgoing ? node : self, item.props) : null;
           return { node, relationship };
         });
       }

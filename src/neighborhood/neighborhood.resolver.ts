@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { checkRelationshipTypes } from '../graphql/checkRelationshipTypes';
-import { EntityRecord, RelationshipRecord, toEntityRecord, toEvidence } from '../graph/entityRecord';
+import { EntityRecord, RelationshipRecord, toEntityRecord, toRelationshipRecord } from '../graph/entityRecord';
 import { Subgraph } from './subgraph.type';
 import { NeighborhoodArgs } from './neighborhoodArgs';
 
@@ -44,11 +44,8 @@ export class NeighborhoodResolver {
 }
 
 /** The relationships among a set of entities, with evidence (`cypher/subgraph-relationships.cypher`). */
-export async function relationshipsAmong(ctx: Context, nodes: EntityRecord[], types: string[] | null): Promise<RelationshipRecord[]> {
+async function relationshipsAmong(ctx: Context, nodes: EntityRecord[], types: string[] | null): Promise<RelationshipRecord[]> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const rows = await ctx.db.read('subgraph-relationships', { ids: [...byId.keys()], types });
-  return rows.map((row) => {
-    const props = row.props as Record<string, unknown>;
-    return { type: String(row.type), from: byId.get(String(row.from))!, to: byId.get(String(row.to))!, basis: String(props.basis ?? 'SOURCE'), evidence: toEvidence(props) };
-  });
+  return rows.map((row) => toRelationshipRecord(String(row.type), byId.get(String(row.from))!, byId.get(String(row.to))!, row.props as Record<string, unknown>));
 }

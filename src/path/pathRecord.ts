@@ -1,4 +1,4 @@
-import { EntityRecord, RelationshipRecord, toEntityRecord, toEvidence } from '../graph/entityRecord';
+import { EntityRecord, RelationshipRecord, toEntityRecord, toRelationshipRecord } from '../graph/entityRecord';
 
 export interface PathRecord {
   length: number;
@@ -18,12 +18,6 @@ export function toPathRecord(row: PathRow): PathRecord {
   return {
     length: row.relationships.length,
     nodes,
-    relationships: row.relationships.map((r) => ({
-      type: r.type,
-      from: byId.get(r.from)!,
-      to: byId.get(r.to)!,
-      basis: String(r.props.basis ?? 'SOURCE'),
-      evidence: toEvidence(r.props),
-    })),
+    relationships: row.relationships.map((r) => toRelationshipRecord(r.type, byId.get(r.from)!, byId.get(r.to)!, r.props)),
   };
 }

@@ -1,9 +1,8 @@
-import { Database } from '../database/database';
+import { basename } from 'node:path';
+import { Database, Transaction } from '../database/database';
 import { partialDateProperties } from '../graph/partialDate';
 import { DocumentFile, ReferenceFile, SeedEntity } from './seedFileSchema';
 import { SeedError, SeedFile } from './readSeeds';
-import { basename } from 'node:path';
-import { Transaction } from '../database/database';
 
 export interface ImportSummary {
   files: number;
