@@ -13,6 +13,8 @@ import { buildGraphQLSchema } from './graphql/buildGraphQLSchema';
 import { createFormatError } from './graphql/formatError';
 import { Context } from './graphql/context';
 import { createLoaders } from './loaders/createLoaders';
+import { MAX_RESULT_ITEMS, ResultBudget } from './loaders/resultBudget';
+import { MAX_QUERY_COST, queryCostPlugin } from './graphql/queryCost';
 import { healthRoute } from './http/healthRoute';
 import { exportRoute } from './export/exportRoute';
 
@@ -20,6 +22,8 @@ export interface ServiceOptions {
   db: Database;
   logger: Logger;
   production?: boolean;
+  /** Per-request limits; the defaults are MAX_QUERY_COST and MAX_RESULT_ITEMS. */
+  limits?: { maxQueryCost?: number; maxResultItems?: number };
 }
 
 export interface Service {
@@ -40,12 +44,13 @@ export async function startService(options: ServiceOptions, port: number, host: 
   const app = express();
   const httpServer = http.createServer(app);
 
-  // Query limits: depth, aliases, tokens and cost are bounded before any resolver runs.
+  // Query limits: depth, aliases, tokens (graphql-armor) and cost (queryCostPlugin, which sees the
+  // variables) are bounded before any resolver runs; a ResultBudget bounds what each request reads.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
     maxTokens: { n: 5000 },
-    costLimit: { maxCost: 20000 },
+    costLimit: { enabled: false },
     maxDirectives: { n: 50 },
     blockFieldSuggestion: { enabled: production },
   });
@@ -54,7 +59,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
   const apollo = new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...protection.plugins, queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer })],
     formatError: createFormatError(production),
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
@@ -78,7 +83,12 @@ export async function startService(options: ServiceOptions, port: number, host: 
   app.use(
     '/graphql',
     express.json({ limit: '200kb' }),
-    expressMiddleware(apollo, { context: async (): Promise<Context> => ({ db, loaders: createLoaders(db) }) }),
+    expressMiddleware(apollo, {
+      context: async (): Promise<Context> => {
+        const budget = new ResultBudget(options.limits?.maxResultItems ?? MAX_RESULT_ITEMS);
+        return { db, budget, loaders: createLoaders(db, budget) };
+      },
+    }),
   );
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));

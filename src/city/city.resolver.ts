@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { RELATED_FIRST, into, out, relatedList, relatedOne } from '../graphql/related';
-import { PageArgs } from '../pagination/pageArgs';
+import { RELATED_COST, RELATED_FIRST, into, out, relatedList, relatedOne } from '../graphql/related';
+import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -19,7 +19,7 @@ export const CityConnection = connectionOf(City, 'City');
 
 @Resolver(() => City)
 export class CityResolver {
-  @Query(() => CityConnection, { description: 'Cities, filtered by country, region or name, ordered and paginated.' })
+  @Query(() => CityConnection, { description: 'Cities, filtered by country, region or name, ordered and paginated.', complexity: PAGE_COST })
   cities(
     @Args() page: PageArgs,
     @Arg('filter', () => CityFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: CityFilter | null,
@@ -43,22 +43,22 @@ export class CityResolver {
     return relatedOne(ctx, root, out('LOCATED_IN', 'Country'));
   }
 
-  @FieldResolver(() => [Network], { description: 'Networks the city is a member of (MEMBER_OF).' })
+  @FieldResolver(() => [Network], { description: 'Networks the city is a member of (MEMBER_OF).', complexity: RELATED_COST })
   networks(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('MEMBER_OF', 'Network'), first);
   }
 
-  @FieldResolver(() => [Workshop], { description: 'Workshops held in the city (HELD_IN, incoming).' })
+  @FieldResolver(() => [Workshop], { description: 'Workshops held in the city (HELD_IN, incoming).', complexity: RELATED_COST })
   workshops(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('HELD_IN', 'Workshop'), first);
   }
 
-  @FieldResolver(() => [SteeringCommitteeMeeting], { description: 'Steering committee meetings held in the city (HELD_IN, incoming).' })
+  @FieldResolver(() => [SteeringCommitteeMeeting], { description: 'Steering committee meetings held in the city (HELD_IN, incoming).', complexity: RELATED_COST })
   steeringCommitteeMeetings(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('HELD_IN', 'SteeringCommitteeMeeting'), first);
   }
 
-  @FieldResolver(() => [Event], { description: 'Events the city took part in (PARTICIPATED_IN).' })
+  @FieldResolver(() => [Event], { description: 'Events the city took part in (PARTICIPATED_IN).', complexity: RELATED_COST })
   participatedIn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('PARTICIPATED_IN'), first);
   }

@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { RELATED_FIRST, into, out, relatedList, relatedOne } from '../graphql/related';
-import { PageArgs } from '../pagination/pageArgs';
+import { RELATED_COST, RELATED_FIRST, into, out, relatedList, relatedOne } from '../graphql/related';
+import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -17,7 +17,7 @@ export const CountryConnection = connectionOf(Country, 'Country');
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => CountryConnection, { description: 'Countries, filtered, ordered and paginated.' })
+  @Query(() => CountryConnection, { description: 'Countries, filtered, ordered and paginated.', complexity: PAGE_COST })
   countries(
     @Args() page: PageArgs,
     @Arg('filter', () => CountryFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: CountryFilter | null,
@@ -42,17 +42,17 @@ export class CountryResolver {
     return relatedOne(ctx, root, out('PART_OF', 'Region'));
   }
 
-  @FieldResolver(() => [City], { description: 'Cities of the country in the graph (LOCATED_IN, incoming).' })
+  @FieldResolver(() => [City], { description: 'Cities of the country in the graph (LOCATED_IN, incoming).', complexity: RELATED_COST })
   cities(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('LOCATED_IN', 'City'), first);
   }
 
-  @FieldResolver(() => [Event], { description: 'Events whose source places them in the country without naming a city (HELD_IN, incoming), e.g. in-country trainings.' })
+  @FieldResolver(() => [Event], { description: 'Events whose source places them in the country without naming a city (HELD_IN, incoming), e.g. in-country trainings.', complexity: RELATED_COST })
   events(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('HELD_IN'), first);
   }
 
-  @FieldResolver(() => [Event], { description: 'Events the country took part in through its cities (PARTICIPATED_IN).' })
+  @FieldResolver(() => [Event], { description: 'Events the country took part in through its cities (PARTICIPATED_IN).', complexity: RELATED_COST })
   participatedIn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('PARTICIPATED_IN'), first);
   }

@@ -35,13 +35,16 @@ export function toPlain(value: unknown): unknown {
 
 /**
  * Prepares parameters for the driver: JavaScript numbers that are whole become Neo4j integers
- * (the driver would send them as floats, which LIMIT and integer properties reject).
+ * (the driver would send them as floats, which LIMIT and integer properties reject), and `undefined`
+ * (an argument the client left out) becomes null (the driver would drop it, and Cypher would fail
+ * with ParameterMissing), so an omitted argument means null everywhere.
  */
 export function toParams(params: Record<string, unknown>): Record<string, unknown> {
   return toParam(params) as Record<string, unknown>;
 }
 
 function toParam(value: unknown): unknown {
+  if (value === undefined) return null;
   if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toParam);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {

@@ -1,6 +1,13 @@
 import { ArrayMaxSize, ArrayMinSize, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { BOUNDS } from '../graphql/bounds';
+import { ENTITY_EXPANSION_COST, costOf, upTo } from '../graphql/queryCost';
+
+/** Reads every neighbour of each given entity; returns up to `first`. */
+export const COMMON_CONNECTIONS_COST = costOf({
+  work: (args) => upTo('ids', BOUNDS.commonConnectionsMaxIds)(args) * ENTITY_EXPANSION_COST,
+  items: upTo('first', BOUNDS.commonConnectionsMaxFirst),
+});
 
 @ArgsType()
 export class CommonConnectionsArgs {

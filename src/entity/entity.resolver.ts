@@ -4,10 +4,12 @@ import { Context } from '../graphql/context';
 import { EntityRecord, RelationshipRecord } from '../graph/entityRecord';
 import { checkRelationshipTypes } from '../graphql/checkRelationshipTypes';
 import { badInput } from '../graphql/badInput';
+import { listCost } from '../graphql/queryCost';
+import { RELATED_COST } from '../graphql/related';
 import { Relationship } from '../relationship/relationship.type';
 import { Entity } from './entity.interface';
 import { RelationshipsArgs } from './relationshipsArgs';
-import { CommonConnectionsArgs } from './commonConnectionsArgs';
+import { COMMON_CONNECTIONS_COST, CommonConnectionsArgs } from './commonConnectionsArgs';
 import { toEntityRecord } from '../graph/entityRecord';
 
 export const ENTITIES_MAX_IDS = 500;
@@ -27,13 +29,13 @@ export class EntityResolver {
     return found instanceof Error ? null : found;
   }
 
-  @Query(() => [Entity], { nullable: 'items', description: 'The entities with these ids, in the same order; null for an id with no entity.' })
+  @Query(() => [Entity], { nullable: 'items', description: 'The entities with these ids, in the same order; null for an id with no entity.', complexity: listCost('ids', ENTITIES_MAX_IDS) })
   async entities(@Args() { ids }: EntitiesArgs, @Ctx() ctx: Context): Promise<(EntityRecord | null)[]> {
     const found = await ctx.loaders.entity.loadMany(ids);
     return found.map((e) => (e instanceof Error ? null : e));
   }
 
-  @Query(() => [Entity], { description: 'Entities directly linked to every one of the given entities (e.g. what two workshops share), by name.' })
+  @Query(() => [Entity], { description: 'Entities directly linked to every one of the given entities (e.g. what two workshops share), by name.', complexity: COMMON_CONNECTIONS_COST })
   async commonConnections(@Args() { ids, first }: CommonConnectionsArgs, @Ctx() ctx: Context): Promise<EntityRecord[]> {
     const distinct = [...new Set(ids)];
     if (distinct.length < 2) throw badInput('ids', 'must name at least 2 different entities.');
@@ -41,7 +43,7 @@ export class EntityResolver {
     return rows.map((row) => toEntityRecord(row.node as Record<string, unknown>));
   }
 
-  @FieldResolver(() => [Relationship], { description: 'Relationships of this entity with their evidence, for walking the graph generically; ordered by type, then the other end\'s name.' })
+  @FieldResolver(() => [Relationship], { description: 'Relationships of this entity with their evidence, for walking the graph generically; ordered by type, then the other end\'s name.', complexity: RELATED_COST })
   async relationships(@Root() root: EntityRecord, @Args() args: RelationshipsArgs, @Ctx() ctx: Context): Promise<RelationshipRecord[]> {
     const types = checkRelationshipTypes('types', args.types);
     const items = await ctx.loaders.related.load({ id: root.id, types, direction: args.direction, kinds: null, first: args.first, withRelationships: true });

@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
 import { EVENT_KINDS } from '../graph/entityKinds';
 import { connectionOf } from '../pagination/connection';
+import { PAGE_COST } from '../pagination/pageArgs';
 import { entityPage } from '../pagination/entityPage';
 import { OrderDirection, OrderField } from '../pagination/entityOrder.input';
 import { EventsArgs } from './eventsArgs';
@@ -21,6 +22,7 @@ export const EventConnection = connectionOf(Event, 'Event');
 export class EventResolver {
   @Query(() => EventConnection, {
     description: 'Workshops and meetings in chronological order. Dates sort by partial ISO date: an event known only to its year ("2017") comes before the events dated within that year ("2017-01", "2017-05-12"); events without a date come first. Ties by id.',
+    complexity: PAGE_COST,
   })
   events(@Args() args: EventsArgs, @Ctx() ctx: Context) {
     return entityPage(

@@ -2,6 +2,7 @@ import { Context } from './context';
 import { EntityRecord } from '../graph/entityRecord';
 import { RelatedKey } from '../loaders/relatedLoader';
 import { badInput } from './badInput';
+import { listCost } from './queryCost';
 
 /** A relationship field: which relationship type to follow, which way, to which kinds of entity. */
 export interface RelationSpec {
@@ -25,6 +26,9 @@ export const RELATED_FIRST = {
   defaultValue: RELATED_DEFAULT_FIRST,
   description: `How many related entities to return (0 to ${RELATED_MAX_FIRST}).`,
 };
+
+/** Cost of list-valued relationship fields: their selection once per entity `first` lets through. */
+export const RELATED_COST = listCost('first', RELATED_MAX_FIRST);
 
 function checkFirst(first: number): number {
   if (first < 0) throw badInput('first', 'must not be less than 0.');

@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { RELATED_FIRST, into, out, relatedList, relatedOne } from '../graphql/related';
-import { PageArgs } from '../pagination/pageArgs';
+import { RELATED_COST, RELATED_FIRST, into, out, relatedList, relatedOne } from '../graphql/related';
+import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -17,7 +17,7 @@ export const InitiativeConnection = connectionOf(Initiative, 'Initiative');
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
-  @Query(() => InitiativeConnection, { description: 'Initiatives, filtered, ordered and paginated.' })
+  @Query(() => InitiativeConnection, { description: 'Initiatives, filtered, ordered and paginated.', complexity: PAGE_COST })
   initiatives(
     @Args() page: PageArgs,
     @Arg('filter', () => InitiativeFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: InitiativeFilter | null,
@@ -37,7 +37,7 @@ export class InitiativeResolver {
     );
   }
 
-  @FieldResolver(() => [Partner], { description: 'Organisations developing the initiative (DEVELOPED_BY).' })
+  @FieldResolver(() => [Partner], { description: 'Organisations developing the initiative (DEVELOPED_BY).', complexity: RELATED_COST })
   developedBy(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('DEVELOPED_BY', 'Partner'), first);
   }
@@ -47,22 +47,22 @@ export class InitiativeResolver {
     return relatedOne(ctx, root, out('ANNOUNCED_AT'));
   }
 
-  @FieldResolver(() => [Event], { description: 'Events where the initiative was discussed (DISCUSSED, incoming).' })
+  @FieldResolver(() => [Event], { description: 'Events where the initiative was discussed (DISCUSSED, incoming).', complexity: RELATED_COST })
   discussedAt(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('DISCUSSED'), first);
   }
 
-  @FieldResolver(() => [RiskTheme], { description: 'Themes the initiative addresses (ADDRESSES).' })
+  @FieldResolver(() => [RiskTheme], { description: 'Themes the initiative addresses (ADDRESSES).', complexity: RELATED_COST })
   themes(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('ADDRESSES', 'RiskTheme'), first);
   }
 
-  @FieldResolver(() => [Initiative], { description: 'Initiatives this one forms the basis of (INFORMS).' })
+  @FieldResolver(() => [Initiative], { description: 'Initiatives this one forms the basis of (INFORMS).', complexity: RELATED_COST })
   informs(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('INFORMS', 'Initiative'), first);
   }
 
-  @FieldResolver(() => [Initiative], { description: 'Initiatives this one is based on (INFORMS, incoming).' })
+  @FieldResolver(() => [Initiative], { description: 'Initiatives this one is based on (INFORMS, incoming).', complexity: RELATED_COST })
   informedBy(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('INFORMS', 'Initiative'), first);
   }

@@ -1,12 +1,13 @@
 import { Database } from '../database/database';
 import { createEntityLoader } from './entityLoader';
 import { createRelatedLoader } from './relatedLoader';
+import { ResultBudget } from './resultBudget';
 
 /** The DataLoaders of one request; made fresh per request so caches never leak between users. */
-export function createLoaders(db: Database) {
+export function createLoaders(db: Database, budget: ResultBudget) {
   return {
-    entity: createEntityLoader(db),
-    related: createRelatedLoader(db),
+    entity: createEntityLoader(db, budget),
+    related: createRelatedLoader(db, budget),
   };
 }
 

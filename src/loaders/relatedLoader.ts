@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Database } from '../database/database';
 import { EntityRecord, RelationshipRecord, toEntityRecord, toRelationshipRecord } from '../graph/entityRecord';
+import { ResultBudget } from './resultBudget';
 
 /** Which neighbours of one entity to fetch. */
 export interface RelatedKey {
@@ -26,10 +27,12 @@ export interface RelatedItem {
  * (`cypher/related-entities.cypher`), so every relationship field at one depth of a GraphQL query
  * costs one round trip together, whatever the page size.
  */
-export function createRelatedLoader(db: Database) {
+export function createRelatedLoader(db: Database, budget: ResultBudget) {
   return new DataLoader<RelatedKey, RelatedItem[], string>(
     async (keys) => {
       const rows = await db.read('related-entities', { keys: keys.map((key, index) => ({ ...key, index })) });
+      // Each neighbour counts, and its relationship too when the key reads relationships.
+      budget.spend(rows.reduce((sum, row) => sum + (row.related as unknown[]).length * (keys[Number(row.index)].withRelationships ? 2 : 1), 0));
       const results: RelatedItem[][] = keys.map(() => []);
       for (const row of rows) {
         const index = Number(row.index);

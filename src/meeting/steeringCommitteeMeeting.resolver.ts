@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { RELATED_FIRST, into, out, relatedList } from '../graphql/related';
-import { PageArgs } from '../pagination/pageArgs';
+import { RELATED_COST, RELATED_FIRST, into, out, relatedList } from '../graphql/related';
+import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder, OrderField } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -18,7 +18,7 @@ export const SteeringCommitteeMeetingConnection = connectionOf(SteeringCommittee
 
 @Resolver(() => SteeringCommitteeMeeting)
 export class SteeringCommitteeMeetingResolver {
-  @Query(() => SteeringCommitteeMeetingConnection, { description: 'Steering committee meetings, filtered, ordered (by date by default) and paginated.' })
+  @Query(() => SteeringCommitteeMeetingConnection, { description: 'Steering committee meetings, filtered, ordered (by date by default) and paginated.', complexity: PAGE_COST })
   steeringCommitteeMeetings(
     @Args() page: PageArgs,
     @Arg('filter', () => SteeringCommitteeMeetingFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: SteeringCommitteeMeetingFilter | null,
@@ -41,32 +41,32 @@ export class SteeringCommitteeMeetingResolver {
     );
   }
 
-  @FieldResolver(() => [Entity], { description: 'The network or organisation whose committee met (ORGANISED_BY).' })
+  @FieldResolver(() => [Entity], { description: 'The network or organisation whose committee met (ORGANISED_BY).', complexity: RELATED_COST })
   organisers(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('ORGANISED_BY'), first);
   }
 
-  @FieldResolver(() => [Initiative], { description: 'Initiatives first announced at the meeting (ANNOUNCED_AT, incoming).' })
+  @FieldResolver(() => [Initiative], { description: 'Initiatives first announced at the meeting (ANNOUNCED_AT, incoming).', complexity: RELATED_COST })
   initiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ANNOUNCED_AT', 'Initiative'), first);
   }
 
-  @FieldResolver(() => [Initiative], { description: 'Initiatives discussed at the meeting (DISCUSSED).' })
+  @FieldResolver(() => [Initiative], { description: 'Initiatives discussed at the meeting (DISCUSSED).', complexity: RELATED_COST })
   discussedInitiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('DISCUSSED', 'Initiative'), first);
   }
 
-  @FieldResolver(() => [RiskTheme], { description: 'Themes the meeting covered (COVERED).' })
+  @FieldResolver(() => [RiskTheme], { description: 'Themes the meeting covered (COVERED).', complexity: RELATED_COST })
   themes(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('COVERED', 'RiskTheme'), first);
   }
 
-  @FieldResolver(() => [Partner], { description: 'Organisations that hosted the meeting (HOSTED_BY).' })
+  @FieldResolver(() => [Partner], { description: 'Organisations that hosted the meeting (HOSTED_BY).', complexity: RELATED_COST })
   hosts(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('HOSTED_BY', 'Partner'), first);
   }
 
-  @FieldResolver(() => [Entity], { description: 'Every city, country and organisation that took part (PARTICIPATED_IN, incoming).' })
+  @FieldResolver(() => [Entity], { description: 'Every city, country and organisation that took part (PARTICIPATED_IN, incoming).', complexity: RELATED_COST })
   participants(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('PARTICIPATED_IN'), first);
   }

@@ -3,7 +3,7 @@ import { Context } from '../graphql/context';
 import { checkRelationshipTypes } from '../graphql/checkRelationshipTypes';
 import { EntityRecord, RelationshipRecord, toEntityRecord, toRelationshipRecord } from '../graph/entityRecord';
 import { Subgraph } from './subgraph.type';
-import { NeighborhoodArgs } from './neighborhoodArgs';
+import { NEIGHBORHOOD_COST, NeighborhoodArgs } from './neighborhoodArgs';
 
 interface SubgraphRecord {
   nodes: EntityRecord[];
@@ -16,6 +16,7 @@ export class NeighborhoodResolver {
   @Query(() => Subgraph, {
     nullable: true,
     description: 'The ego network of an entity: everything within `depth` relationships (either direction) and the relationships among them, breadth first, at most `limit` entities; null for an unknown id.',
+    complexity: NEIGHBORHOOD_COST,
   })
   async neighborhood(@Args() args: NeighborhoodArgs, @Ctx() ctx: Context): Promise<SubgraphRecord | null> {
     const types = checkRelationshipTypes('relationshipTypes', args.relationshipTypes);

@@ -1,7 +1,13 @@
 import { ArrayMaxSize, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { BOUNDS } from '../graphql/bounds';
+import { costOf, upTo } from '../graphql/queryCost';
 import { EntityKind } from '../entity/entityKind.enum';
+
+const entities = upTo('limit', BOUNDS.neighborhoodMaxLimit);
+
+/** Up to `limit` entities, each expanded once per level of `depth`. */
+export const NEIGHBORHOOD_COST = costOf({ work: (args) => upTo('depth', BOUNDS.neighborhoodMaxDepth)(args) * entities(args), items: entities });
 
 @ArgsType()
 export class NeighborhoodArgs {

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
-import { RELATED_FIRST, into, out, relatedList } from '../graphql/related';
-import { PageArgs } from '../pagination/pageArgs';
+import { RELATED_COST, RELATED_FIRST, into, out, relatedList } from '../graphql/related';
+import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -18,7 +18,7 @@ export const NetworkConnection = connectionOf(Network, 'Network');
 
 @Resolver(() => Network)
 export class NetworkResolver {
-  @Query(() => NetworkConnection, { description: 'Networks of cities, filtered, ordered and paginated.' })
+  @Query(() => NetworkConnection, { description: 'Networks of cities, filtered, ordered and paginated.', complexity: PAGE_COST })
   networks(
     @Args() page: PageArgs,
     @Arg('filter', () => EntityFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: EntityFilter | null,
@@ -28,27 +28,27 @@ export class NetworkResolver {
     return entityPage(ctx, { kinds: ['Network'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy });
   }
 
-  @FieldResolver(() => [Region], { description: 'Regions the network works in (ACTIVE_IN).' })
+  @FieldResolver(() => [Region], { description: 'Regions the network works in (ACTIVE_IN).', complexity: RELATED_COST })
   regions(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('ACTIVE_IN', 'Region'), first);
   }
 
-  @FieldResolver(() => [Partner], { description: 'Partner organisations of the network (PARTNER_OF, incoming).' })
+  @FieldResolver(() => [Partner], { description: 'Partner organisations of the network (PARTNER_OF, incoming).', complexity: RELATED_COST })
   partners(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('PARTNER_OF', 'Partner'), first);
   }
 
-  @FieldResolver(() => [City], { description: 'Member cities named in the sources (MEMBER_OF, incoming); stated member counts are on Region.memberCityCount.' })
+  @FieldResolver(() => [City], { description: 'Member cities named in the sources (MEMBER_OF, incoming); stated member counts are on Region.memberCityCount.', complexity: RELATED_COST })
   memberCities(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('MEMBER_OF', 'City'), first);
   }
 
-  @FieldResolver(() => [Workshop], { description: 'Workshops the network organised (ORGANISED_BY, incoming).' })
+  @FieldResolver(() => [Workshop], { description: 'Workshops the network organised (ORGANISED_BY, incoming).', complexity: RELATED_COST })
   workshops(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ORGANISED_BY', 'Workshop'), first);
   }
 
-  @FieldResolver(() => [SteeringCommitteeMeeting], { description: 'Steering committee meetings of the network (ORGANISED_BY, incoming).' })
+  @FieldResolver(() => [SteeringCommitteeMeeting], { description: 'Steering committee meetings of the network (ORGANISED_BY, incoming).', complexity: RELATED_COST })
   steeringCommitteeMeetings(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ORGANISED_BY', 'SteeringCommitteeMeeting'), first);
   }

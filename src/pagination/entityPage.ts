@@ -61,22 +61,22 @@ export async function entityPage(
   defaultOrder: OrderField = OrderField.NAME,
 ): Promise<EntityPage> {
   const params = selectionParams(selection);
-  const order = page.orderBy?.field ?? defaultOrder;
-  const descending = page.orderBy?.direction === OrderDirection.DESC;
-  const after = page.after ? decodeCursor(page.after) : null;
+  const order = { field: page.orderBy?.field ?? defaultOrder, direction: page.orderBy?.direction ?? OrderDirection.ASC };
+  const after = page.after ? decodeCursor(page.after, order) : null;
   const rows =
     page.first === 0
       ? []
-      : await ctx.db.read(descending ? 'entities-page-descending' : 'entities-page', {
+      : await ctx.db.read(order.direction === OrderDirection.DESC ? 'entities-page-descending' : 'entities-page', {
           ...params,
-          orderField: order,
+          orderField: order.field,
           afterKey: after?.sortKey ?? null,
           afterId: after?.id ?? null,
           limit: page.first + 1,
         });
+  ctx.budget.spend(rows.length);
   const edges = rows.slice(0, page.first).map((row) => {
     const node = toEntityRecord(row.node as Record<string, unknown>);
-    return { cursor: encodeCursor(String(row.sortKey), node.id), node };
+    return { cursor: encodeCursor(order, String(row.sortKey), node.id), node };
   });
   return {
     edges,

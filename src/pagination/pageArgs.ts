@@ -1,8 +1,12 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
+import { listCost } from '../graphql/queryCost';
 
 export const PAGE_DEFAULT_FIRST = 20;
 export const PAGE_MAX_FIRST = 100;
+
+/** Cost of a paginated list query: its selection once per item of the page. */
+export const PAGE_COST = listCost('first', PAGE_MAX_FIRST);
 
 @ArgsType()
 export class PageArgs {

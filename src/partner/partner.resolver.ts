@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { RELATED_FIRST, into, out, relatedList } from '../graphql/related';
-import { PageArgs } from '../pagination/pageArgs';
+import { RELATED_COST, RELATED_FIRST, into, out, relatedList } from '../graphql/related';
+import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -18,7 +18,7 @@ export const PartnerConnection = connectionOf(Partner, 'Partner');
 
 @Resolver(() => Partner)
 export class PartnerResolver {
-  @Query(() => PartnerConnection, { description: 'Partner organisations, filtered, ordered and paginated.' })
+  @Query(() => PartnerConnection, { description: 'Partner organisations, filtered, ordered and paginated.', complexity: PAGE_COST })
   partners(
     @Args() page: PageArgs,
     @Arg('filter', () => PartnerFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: PartnerFilter | null,
@@ -32,32 +32,32 @@ export class PartnerResolver {
     );
   }
 
-  @FieldResolver(() => [Network], { description: 'Networks the organisation is a partner of (PARTNER_OF).' })
+  @FieldResolver(() => [Network], { description: 'Networks the organisation is a partner of (PARTNER_OF).', complexity: RELATED_COST })
   networks(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('PARTNER_OF', 'Network'), first);
   }
 
-  @FieldResolver(() => [Workshop], { description: 'Workshops the organisation hosted (HOSTED_BY, incoming).' })
+  @FieldResolver(() => [Workshop], { description: 'Workshops the organisation hosted (HOSTED_BY, incoming).', complexity: RELATED_COST })
   hostedWorkshops(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('HOSTED_BY', 'Workshop'), first);
   }
 
-  @FieldResolver(() => [Event], { description: 'Every event the organisation hosted, workshops and meetings (HOSTED_BY, incoming).' })
+  @FieldResolver(() => [Event], { description: 'Every event the organisation hosted, workshops and meetings (HOSTED_BY, incoming).', complexity: RELATED_COST })
   hostedEvents(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('HOSTED_BY'), first);
   }
 
-  @FieldResolver(() => [Event], { description: 'Events the organisation organised (ORGANISED_BY, incoming).' })
+  @FieldResolver(() => [Event], { description: 'Events the organisation organised (ORGANISED_BY, incoming).', complexity: RELATED_COST })
   organisedEvents(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ORGANISED_BY'), first);
   }
 
-  @FieldResolver(() => [Event], { description: 'Events the organisation took part in (PARTICIPATED_IN).' })
+  @FieldResolver(() => [Event], { description: 'Events the organisation took part in (PARTICIPATED_IN).', complexity: RELATED_COST })
   participatedIn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('PARTICIPATED_IN'), first);
   }
 
-  @FieldResolver(() => [Initiative], { description: 'Initiatives the organisation develops or developed (DEVELOPED_BY, incoming).' })
+  @FieldResolver(() => [Initiative], { description: 'Initiatives the organisation develops or developed (DEVELOPED_BY, incoming).', complexity: RELATED_COST })
   initiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('DEVELOPED_BY', 'Initiative'), first);
   }

@@ -2,7 +2,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { checkRelationshipTypes } from '../graphql/checkRelationshipTypes';
 import { BOUNDS } from '../graphql/bounds';
-import { AllPathsArgs, PathArgs } from './pathArgs';
+import { ALL_SHORTEST_PATHS_COST, AllPathsArgs, PathArgs, SHORTEST_PATH_COST } from './pathArgs';
 import { Path } from './path.type';
 import { PathRecord, toPathRecord } from './pathRecord';
 
@@ -11,13 +11,14 @@ export class PathResolver {
   @Query(() => Path, {
     nullable: true,
     description: `A shortest path between two entities, following relationships in either direction; null when there is none within maxLength (at most ${BOUNDS.pathMaxLength}) or an id is unknown.`,
+    complexity: SHORTEST_PATH_COST,
   })
   async shortestPath(@Args() args: PathArgs, @Ctx() ctx: Context): Promise<PathRecord | null> {
     const [path] = await findShortestPaths(ctx, args, 1);
     return path ?? null;
   }
 
-  @Query(() => [Path], { description: 'Every shortest path between two entities (all of the same, minimal length), at most `first`, in a stable order.' })
+  @Query(() => [Path], { description: 'Every shortest path between two entities (all of the same, minimal length), at most `first`, in a stable order.', complexity: ALL_SHORTEST_PATHS_COST })
   allShortestPaths(@Args() args: AllPathsArgs, @Ctx() ctx: Context): Promise<PathRecord[]> {
     return findShortestPaths(ctx, args, args.first);
   }

@@ -1,6 +1,16 @@
 import { ArrayMaxSize, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { BOUNDS } from '../graphql/bounds';
+import { SEARCH_HOP_COST, costOf, upTo } from '../graphql/queryCost';
+
+const hops = upTo('maxLength', BOUNDS.pathMaxLength);
+const paths = upTo('first', BOUNDS.allShortestPathsMaxFirst);
+
+/** A path search walks up to maxLength hops; a path holds up to maxLength + 1 entities. */
+export const SHORTEST_PATH_COST = costOf({ work: (args) => hops(args) * SEARCH_HOP_COST, items: (args) => hops(args) + 1 });
+
+/** The same search, returning up to `first` paths. */
+export const ALL_SHORTEST_PATHS_COST = costOf({ work: (args) => hops(args) * SEARCH_HOP_COST, items: (args) => paths(args) * (hops(args) + 1) });
 
 @ArgsType()
 export class PathArgs {

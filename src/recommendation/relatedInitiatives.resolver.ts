@@ -2,6 +2,7 @@ import { Max, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { BOUNDS } from '../graphql/bounds';
+import { SEARCH_HOP_COST, costOf, upTo } from '../graphql/queryCost';
 import { EntityRecord, toEntityRecord } from '../graph/entityRecord';
 import { RelatedInitiative } from './relatedInitiative.type';
 import { SHARED_KIND_WEIGHTS, reasonFor } from './relatedInitiativesScoring';
@@ -17,10 +18,14 @@ class RelatedInitiativesArgs {
   first: number = 10;
 }
 
+/** Walks two hops from the entity and from every initiative; returns up to `first`. */
+const RELATED_INITIATIVES_COST = costOf({ work: () => 2 * SEARCH_HOP_COST, items: upTo('first', BOUNDS.relatedInitiativesMaxFirst) });
+
 @Resolver(() => RelatedInitiative)
 export class RelatedInitiativesResolver {
   @Query(() => [RelatedInitiative], {
     description: 'Initiatives an entity is not directly part of, ranked by what they share with it (themes, events, partners, places), each with reasons. Highest score first, ties by name; empty for an unknown id.',
+    complexity: RELATED_INITIATIVES_COST,
   })
   async relatedInitiatives(@Args() { entityId, first }: RelatedInitiativesArgs, @Ctx() ctx: Context): Promise<{ initiative: EntityRecord; score: number; reasons: string[] }[]> {
     const weights = Object.fromEntries(Object.entries(SHARED_KIND_WEIGHTS).map(([kind, w]) => [kind, w.weight]));

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
-import { RELATED_FIRST, into, relatedList } from '../graphql/related';
-import { PageArgs } from '../pagination/pageArgs';
+import { RELATED_COST, RELATED_FIRST, into, relatedList } from '../graphql/related';
+import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -16,7 +16,7 @@ export const RegionConnection = connectionOf(Region, 'Region');
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => RegionConnection, { description: 'Regions, filtered, ordered and paginated.' })
+  @Query(() => RegionConnection, { description: 'Regions, filtered, ordered and paginated.', complexity: PAGE_COST })
   regions(
     @Args() page: PageArgs,
     @Arg('filter', () => EntityFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: EntityFilter | null,
@@ -26,17 +26,17 @@ export class RegionResolver {
     return entityPage(ctx, { kinds: ['Region'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy });
   }
 
-  @FieldResolver(() => [Country], { description: 'Countries in the region (PART_OF, incoming; reference data).' })
+  @FieldResolver(() => [Country], { description: 'Countries in the region (PART_OF, incoming; reference data).', complexity: RELATED_COST })
   countries(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('PART_OF', 'Country'), first);
   }
 
-  @FieldResolver(() => [Network], { description: 'Networks working in the region (ACTIVE_IN, incoming).' })
+  @FieldResolver(() => [Network], { description: 'Networks working in the region (ACTIVE_IN, incoming).', complexity: RELATED_COST })
   networks(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ACTIVE_IN', 'Network'), first);
   }
 
-  @FieldResolver(() => [Event], { description: 'Events whose source places them in the region as a whole (HELD_IN, incoming); events in its cities and countries are found with events(regionId).' })
+  @FieldResolver(() => [Event], { description: 'Events whose source places them in the region as a whole (HELD_IN, incoming); events in its cities and countries are found with events(regionId).', complexity: RELATED_COST })
   events(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('HELD_IN'), first);
   }

@@ -2,12 +2,12 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord, toEntityRecord } from '../graph/entityRecord';
 import { SearchHit } from './searchHit.type';
-import { SearchArgs } from './searchArgs';
+import { SEARCH_COST, SearchArgs } from './searchArgs';
 import { luceneQuery } from './luceneQuery';
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
-  @Query(() => [SearchHit], { description: 'Full-text search over names, aliases and descriptions, best first (ties by name).' })
+  @Query(() => [SearchHit], { description: 'Full-text search over names, aliases and descriptions, best first (ties by name).', complexity: SEARCH_COST })
   async search(@Args() args: SearchArgs, @Ctx() ctx: Context): Promise<{ entity: EntityRecord; score: number }[]> {
     const query = luceneQuery(args.text);
     if (!query) return [];

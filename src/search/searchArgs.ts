@@ -1,7 +1,14 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { BOUNDS } from '../graphql/bounds';
+import { FULL_TEXT_WORD_COST, costOf, upTo } from '../graphql/queryCost';
 import { EntityKind } from '../entity/entityKind.enum';
+
+/** Words of the text (up to its maximum length) are matched one by one; up to `first` hits. */
+export const SEARCH_COST = costOf({
+  work: (args) => String(args.text ?? '').slice(0, BOUNDS.searchMaxTextLength).split(/\s+/).filter(Boolean).length * FULL_TEXT_WORD_COST,
+  items: upTo('first', BOUNDS.searchMaxFirst),
+});
 
 @ArgsType()
 export class SearchArgs {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Context } from '../graphql/context';
-import { PageArgs } from '../pagination/pageArgs';
+import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -11,7 +11,7 @@ export const SourceConnection = connectionOf(Source, 'Source');
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(() => SourceConnection, { description: 'Source documents and the reference data set, filtered, ordered and paginated.' })
+  @Query(() => SourceConnection, { description: 'Source documents and the reference data set, filtered, ordered and paginated.', complexity: PAGE_COST })
   sources(
     @Args() page: PageArgs,
     @Arg('filter', () => EntityFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: EntityFilter | null,

@@ -2,7 +2,11 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { toEntityRecord } from '../graph/entityRecord';
 import { selectionParams } from '../pagination/entityPage';
+import { AGGREGATE_ROWS, SEARCH_HOP_COST, costOf } from '../graphql/queryCost';
 import { CountryActivity, KindCount, ThemeCoverage } from './stats.type';
+
+/** An aggregate reads events two hops around every theme or country; one row per theme or country. */
+const AGGREGATE_COST = costOf({ work: () => 2 * SEARCH_HOP_COST, items: () => AGGREGATE_ROWS });
 
 /** Aggregates for dashboards. */
 @Resolver()
@@ -13,7 +17,7 @@ export class StatsResolver {
     return rows.map((row) => ({ kind: String(row.kind), count: Number(row.count) }));
   }
 
-  @Query(() => [ThemeCoverage], { description: 'Every theme with how many events covered it and where, optionally only events held in a region and within partial ISO dates; most covered first, then by name.' })
+  @Query(() => [ThemeCoverage], { description: 'Every theme with how many events covered it and where, optionally only events held in a region and within partial ISO dates; most covered first, then by name.', complexity: AGGREGATE_COST })
   async themeCoverage(
     @Arg('regionId', () => ID, { nullable: true, description: 'Only events held in this region.' }) regionId: string | null,
     @Arg('from', () => String, { nullable: true, description: 'Only events on or after this partial ISO date.' }) from: string | null,
@@ -25,7 +29,7 @@ export class StatsResolver {
     return rows.map((row) => ({ theme: toEntityRecord(row.theme as Record<string, unknown>), events: Number(row.events), cities: Number(row.cities), countries: Number(row.countries) }));
   }
 
-  @Query(() => [CountryActivity], { description: 'Every country (optionally of one region) with the events it hosted and took part in and the partners involved; most active first, then by name.' })
+  @Query(() => [CountryActivity], { description: 'Every country (optionally of one region) with the events it hosted and took part in and the partners involved; most active first, then by name.', complexity: AGGREGATE_COST })
   async countryActivity(
     @Arg('regionId', () => ID, { nullable: true, description: 'Only countries in this region.' }) regionId: string | null,
     @Ctx() ctx: Context,

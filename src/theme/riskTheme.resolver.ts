@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
-import { RELATED_FIRST, into, relatedList } from '../graphql/related';
-import { PageArgs } from '../pagination/pageArgs';
+import { RELATED_COST, RELATED_FIRST, into, relatedList } from '../graphql/related';
+import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -16,7 +16,7 @@ export const RiskThemeConnection = connectionOf(RiskTheme, 'RiskTheme');
 
 @Resolver(() => RiskTheme)
 export class RiskThemeResolver {
-  @Query(() => RiskThemeConnection, { description: 'Risk and prevention themes, filtered, ordered and paginated.' })
+  @Query(() => RiskThemeConnection, { description: 'Risk and prevention themes, filtered, ordered and paginated.', complexity: PAGE_COST })
   riskThemes(
     @Args() page: PageArgs,
     @Arg('filter', () => EntityFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: EntityFilter | null,
@@ -26,17 +26,17 @@ export class RiskThemeResolver {
     return entityPage(ctx, { kinds: ['RiskTheme'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy });
   }
 
-  @FieldResolver(() => [Workshop], { description: 'Workshops that covered the theme (COVERED, incoming).' })
+  @FieldResolver(() => [Workshop], { description: 'Workshops that covered the theme (COVERED, incoming).', complexity: RELATED_COST })
   workshops(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('COVERED', 'Workshop'), first);
   }
 
-  @FieldResolver(() => [SteeringCommitteeMeeting], { description: 'Steering committee meetings that covered the theme (COVERED, incoming).' })
+  @FieldResolver(() => [SteeringCommitteeMeeting], { description: 'Steering committee meetings that covered the theme (COVERED, incoming).', complexity: RELATED_COST })
   steeringCommitteeMeetings(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('COVERED', 'SteeringCommitteeMeeting'), first);
   }
 
-  @FieldResolver(() => [Initiative], { description: 'Initiatives that address the theme (ADDRESSES, incoming).' })
+  @FieldResolver(() => [Initiative], { description: 'Initiatives that address the theme (ADDRESSES, incoming).', complexity: RELATED_COST })
   initiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ADDRESSES', 'Initiative'), first);
   }

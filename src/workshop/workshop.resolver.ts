@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { RELATED_FIRST, into, out, relatedList } from '../graphql/related';
-import { PageArgs } from '../pagination/pageArgs';
+import { RELATED_COST, RELATED_FIRST, into, out, relatedList } from '../graphql/related';
+import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
 import { EntityOrder, OrderField } from '../pagination/entityOrder.input';
 import { entityPage } from '../pagination/entityPage';
@@ -19,7 +19,7 @@ export const WorkshopConnection = connectionOf(Workshop, 'Workshop');
 
 @Resolver(() => Workshop)
 export class WorkshopResolver {
-  @Query(() => WorkshopConnection, { description: 'Workshops and trainings, filtered, ordered (by date unless orderBy says otherwise) and paginated.' })
+  @Query(() => WorkshopConnection, { description: 'Workshops and trainings, filtered, ordered (by date unless orderBy says otherwise) and paginated.', complexity: PAGE_COST })
   workshops(
     @Args() page: PageArgs,
     @Arg('filter', () => WorkshopFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: WorkshopFilter | null,
@@ -48,47 +48,47 @@ export class WorkshopResolver {
     );
   }
 
-  @FieldResolver(() => [Partner], { description: 'Organisations that hosted the workshop (HOSTED_BY).' })
+  @FieldResolver(() => [Partner], { description: 'Organisations that hosted the workshop (HOSTED_BY).', complexity: RELATED_COST })
   hosts(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('HOSTED_BY', 'Partner'), first);
   }
 
-  @FieldResolver(() => [Entity], { description: 'Networks or organisations that organised it (ORGANISED_BY).' })
+  @FieldResolver(() => [Entity], { description: 'Networks or organisations that organised it (ORGANISED_BY).', complexity: RELATED_COST })
   organisers(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('ORGANISED_BY'), first);
   }
 
-  @FieldResolver(() => [Country], { description: 'Countries whose cities took part (PARTICIPATED_IN, incoming).' })
+  @FieldResolver(() => [Country], { description: 'Countries whose cities took part (PARTICIPATED_IN, incoming).', complexity: RELATED_COST })
   participatingCountries(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('PARTICIPATED_IN', 'Country'), first);
   }
 
-  @FieldResolver(() => [Entity], { description: 'Every city, country and organisation that took part (PARTICIPATED_IN, incoming).' })
+  @FieldResolver(() => [Entity], { description: 'Every city, country and organisation that took part (PARTICIPATED_IN, incoming).', complexity: RELATED_COST })
   participants(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('PARTICIPATED_IN'), first);
   }
 
-  @FieldResolver(() => [RiskTheme], { description: 'Themes the workshop covered (COVERED).' })
+  @FieldResolver(() => [RiskTheme], { description: 'Themes the workshop covered (COVERED).', complexity: RELATED_COST })
   themes(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('COVERED', 'RiskTheme'), first);
   }
 
-  @FieldResolver(() => [Initiative], { description: 'Initiatives discussed at the workshop (DISCUSSED).' })
+  @FieldResolver(() => [Initiative], { description: 'Initiatives discussed at the workshop (DISCUSSED).', complexity: RELATED_COST })
   initiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('DISCUSSED', 'Initiative'), first);
   }
 
-  @FieldResolver(() => [Initiative], { description: 'Initiatives first announced at the workshop (ANNOUNCED_AT, incoming).' })
+  @FieldResolver(() => [Initiative], { description: 'Initiatives first announced at the workshop (ANNOUNCED_AT, incoming).', complexity: RELATED_COST })
   announcedInitiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('ANNOUNCED_AT', 'Initiative'), first);
   }
 
-  @FieldResolver(() => [Workshop], { description: 'Earlier workshops or trainings this one built on (BUILDS_ON).' })
+  @FieldResolver(() => [Workshop], { description: 'Earlier workshops or trainings this one built on (BUILDS_ON).', complexity: RELATED_COST })
   buildsOn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, out('BUILDS_ON', 'Workshop'), first);
   }
 
-  @FieldResolver(() => [Workshop], { description: 'Later workshops that built on this one (BUILDS_ON, incoming).' })
+  @FieldResolver(() => [Workshop], { description: 'Later workshops that built on this one (BUILDS_ON, incoming).', complexity: RELATED_COST })
   builtOnBy(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
     return relatedList(ctx, root, into('BUILDS_ON', 'Workshop'), first);
   }
