@@ -51,14 +51,13 @@ const ESTIMATORS = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplex
 
 /**
  * Prices each operation once its variables are known and refuses one costing more than `maxCost`
- * (HTTP 400, code QUERY_TOO_COSTLY). Answers carry `extensions.cost: {requested, maximum}`.
+ * (HTTP 400, code QUERY_TOO_COSTLY). Answers carry the headers X-Query-Cost and X-Query-Cost-Maximum.
  */
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
-      let requested: number | undefined;
       return {
-        async didResolveOperation({ schema, document, request }) {
+        async didResolveOperation({ schema, document, request, response }) {
           let cost: number;
           try {
             cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: ESTIMATORS });
@@ -67,17 +66,13 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
             if (!(error instanceof GraphQLError)) throw error;
             throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           }
+          response.http.headers.set('x-query-cost', String(cost));
+          response.http.headers.set('x-query-cost-maximum', String(maxCost));
           if (cost > maxCost) {
             throw new GraphQLError(`Query cost ${cost} is more than the maximum of ${maxCost}: ask for smaller pages (first, limit, ids), fewer nested lists, aliases or shorter paths.`, {
               extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
             });
           }
-          requested = cost;
-        },
-        async willSendResponse({ response }) {
-          if (requested === undefined || response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost: { requested, maximum: maxCost } };
         },
       };
     },

@@ -13,7 +13,9 @@ afterAll(async () => {
 
 interface Answer {
   status: number;
-  body: { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[]; extensions?: { cost?: { requested: number; maximum: number } } };
+  /** The X-Query-Cost and X-Query-Cost-Maximum headers. */
+  cost: { requested: number; maximum: number };
+  body: { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
   /** Statements sent to Neo4j while the request ran. */
   queries: string[];
 }
@@ -22,7 +24,8 @@ interface Answer {
 async function post(query: string, variables?: Record<string, unknown>): Promise<Answer> {
   const { result, queries } = await t.countQueries(async () => {
     const response = await fetch(t.service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    return { status: response.status, body: (await response.json()) as Answer['body'] };
+    const cost = { requested: Number(response.headers.get('x-query-cost')), maximum: Number(response.headers.get('x-query-cost-maximum')) };
+    return { status: response.status, cost, body: (await response.json()) as Answer['body'] };
   });
   return { ...result, queries };
 }
@@ -35,6 +38,7 @@ function expectTooCostly(answer: Answer): number {
   expect(error.extensions.code).toBe('QUERY_TOO_COSTLY');
   const { cost, maxCost } = error.extensions as { cost: number; maxCost: number };
   expect(cost).toBeGreaterThan(maxCost);
+  expect(answer.cost).toEqual({ requested: cost, maximum: maxCost });
   expect(error.message).toContain(`Query cost ${cost} is more than the maximum of ${maxCost}`);
   expect(answer.queries).toEqual([]);
   return cost;
@@ -44,7 +48,8 @@ function expectTooCostly(answer: Answer): number {
 function expectAnswered(answer: Answer): number {
   expect(answer.body.errors).toBeUndefined();
   expect(answer.status).toBe(200);
-  return answer.body.extensions!.cost!.requested;
+  expect(answer.cost.requested).toBeGreaterThan(0);
+  return answer.cost.requested;
 }
 
 /** `aliases` copies of a three-level walk of relationships; `first` is spliced in as given ("" for the default). */
@@ -68,7 +73,7 @@ test('Query cost: the same walk once, with small pages, answers and reports its 
   const answer = await post(`query ($f: Int!) { ${relationshipWalk(1, '$f')} }`, { f: 5 });
   const cost = expectAnswered(answer);
   expect(cost).toBeGreaterThan(5 * 5 * 5);
-  expect(answer.body.extensions!.cost!.maximum).toBeGreaterThan(cost);
+  expect(answer.cost.maximum).toBeGreaterThan(cost);
 });
 
 test('Query cost: thirty aliases of allShortestPaths at their maximum are refused; one answers', async () => {
