@@ -10,12 +10,28 @@ export class EntityNotFoundError extends Error {
   }
 }
 
-/** Loads entities by id, all ids of one tick in one query (`cypher/entities-by-id.cypher`). */
-export function createEntityLoader(db: Database, budget: ResultBudget): DataLoader<string, EntityRecord> {
-  return new DataLoader<string, EntityRecord>(async (ids) => {
+/**
+ * Loads entities by id, all ids of one tick in one query (`cypher/entities-by-id.cypher`). Every entity
+ * handed out counts against the request's budget, cached ones too (each goes into the answer again).
+ */
+export function createEntityLoader(db: Database, budget: ResultBudget) {
+  const loader = new DataLoader<string, EntityRecord>(async (ids) => {
     const rows = await db.read('entities-by-id', { ids });
-    budget.spend(rows.length);
     const byId = new Map(rows.map((row) => [String((row.node as { id: string }).id), toEntityRecord(row.node as Record<string, unknown>)]));
     return ids.map((id) => byId.get(id) ?? new EntityNotFoundError(id));
   });
+  return {
+    async load(id: string): Promise<EntityRecord> {
+      budget.check();
+      const entity = await loader.load(id);
+      budget.spend(1);
+      return entity;
+    },
+    async loadMany(ids: readonly string[]): Promise<(EntityRecord | Error)[]> {
+      budget.check();
+      const found = await loader.loadMany(ids);
+      budget.spend(found.filter((e) => !(e instanceof Error)).length);
+      return found;
+    },
+  };
 }

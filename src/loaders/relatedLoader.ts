@@ -25,14 +25,14 @@ export interface RelatedItem {
 /**
  * Loads neighbours for many (entity, relationship type, direction) keys in one query per tick
  * (`cypher/related-entities.cypher`), so every relationship field at one depth of a GraphQL query
- * costs one round trip together, whatever the page size.
+ * costs one round trip together, whatever the page size. Every neighbour handed out counts against
+ * the request's budget, and its relationship too when the key reads relationships; cached answers
+ * count again, since each copy goes into the answer.
  */
 export function createRelatedLoader(db: Database, budget: ResultBudget) {
-  return new DataLoader<RelatedKey, RelatedItem[], string>(
+  const loader = new DataLoader<RelatedKey, RelatedItem[], string>(
     async (keys) => {
       const rows = await db.read('related-entities', { keys: keys.map((key, index) => ({ ...key, index })) });
-      // Each neighbour counts, and its relationship too when the key reads relationships.
-      budget.spend(rows.reduce((sum, row) => sum + (row.related as unknown[]).length * (keys[Number(row.index)].withRelationships ? 2 : 1), 0));
       const results: RelatedItem[][] = keys.map(() => []);
       for (const row of rows) {
         const index = Number(row.index);
@@ -48,4 +48,12 @@ export function createRelatedLoader(db: Database, budget: ResultBudget) {
     },
     { cacheKeyFn: (key) => JSON.stringify([key.id, key.types, key.direction, key.kinds, key.first, key.withRelationships]) },
   );
+  return {
+    async load(key: RelatedKey): Promise<RelatedItem[]> {
+      budget.check();
+      const items = await loader.load(key);
+      budget.spend(items.length * (key.withRelationships ? 2 : 1));
+      return items;
+    },
+  };
 }

@@ -30,6 +30,12 @@ test('Result budget: a list page counts against it too', async () => {
   expect(answer.data).toBeNull();
 });
 
+test('Result budget: the same entity asked for again and again counts each time', async () => {
+  const aliases = Array.from({ length: BUDGET + 1 }, (_, i) => `a${i}: node(id: "city:durres") { id }`).join(' ');
+  const answer = await post(`{ ${aliases} }`);
+  expect(answer.errors?.[0].extensions).toMatchObject({ code: 'RESULT_TOO_LARGE' });
+});
+
 test('Result budget: a request within its budget answers', async () => {
   // Durrës and its two relationships with the entities at their other ends: 5 of 6.
   const answer = await post('{ node(id: "city:durres") { relationships { type } } }');
