@@ -77,7 +77,7 @@ test('Query cost: the same walk once, with small pages, answers and reports its 
 });
 
 test('Query cost: thirty aliases of allShortestPaths at their maximum are refused; one answers', async () => {
-  const one = (i: number) => `p${i}: allShortestPaths(fromId: "city:durres", toId: "city:aarhus", maxLength: 10, first: 50) { length nodes { id name } relationships { type } }`;
+  const one = (i: number) => `p${i}: allShortestPaths(fromId: "city:durres", toId: "city:aarhus", maxLength: 10, first: 50) { length }`;
   expectTooCostly(await post(`{ ${Array.from({ length: 30 }, (_, i) => one(i)).join('\n')} }`));
   expectAnswered(await post(`{ ${one(0)} }`));
 });
