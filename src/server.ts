@@ -15,11 +15,15 @@ import { Context } from './graphql/context';
 import { createLoaders } from './loaders/createLoaders';
 import { healthRoute } from './http/healthRoute';
 import { exportRoute } from './export/exportRoute';
+import { ExportLimits, RunningExports } from './export/runningExports';
+import { EXPORT_LIMIT_DEFAULTS } from './config/config';
 
 export interface ServiceOptions {
   db: Database;
   logger: Logger;
   production?: boolean;
+  /** Bounds on /export; unset ones take the EXPORT_* defaults. */
+  exportLimits?: Partial<ExportLimits>;
 }
 
 export interface Service {
@@ -74,7 +78,8 @@ export async function startService(options: ServiceOptions, port: number, host: 
     }),
   );
   app.get('/health', healthRoute(db));
-  app.get('/export', exportRoute(db));
+  const runningExports = new RunningExports({ ...EXPORT_LIMIT_DEFAULTS, ...options.exportLimits });
+  app.get('/export', exportRoute(db, runningExports));
   app.use(
     '/graphql',
     express.json({ limit: '200kb' }),
@@ -89,7 +94,8 @@ export async function startService(options: ServiceOptions, port: number, host: 
     url,
     httpServer,
     async stop() {
-      await apollo.stop();
+      // Running exports get their grace period, then are ended; stop() resolves once none holds a Neo4j session.
+      await Promise.all([apollo.stop(), runningExports.close()]);
     },
   };
 }

@@ -16,7 +16,11 @@ export interface Config {
   seedOnStart: boolean;
   logLevel: string;
   production: boolean;
+  exportLimits: typeof EXPORT_LIMIT_DEFAULTS;
 }
+
+/** Bounds on GET /export (EXPORT_STALL_TIMEOUT_MS, EXPORT_MAX_CONCURRENT, EXPORT_SHUTDOWN_GRACE_MS) when not set. */
+export const EXPORT_LIMIT_DEFAULTS = { stallTimeoutMs: 30_000, maxConcurrent: 4, shutdownGraceMs: 5_000 };
 
 const port = z.coerce.number().int().min(0).max(65535);
 const memory = z.string().regex(/^\d+[kmgKMG]?$/, 'expected a size such as 512m or 1g');
@@ -39,6 +43,11 @@ const schema = z.object({
   SEED_ON_START: flag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  EXPORT_STALL_TIMEOUT_MS: z.coerce.number().int().min(100).default(EXPORT_LIMIT_DEFAULTS.stallTimeoutMs),
+  // Each export holds one of the driver's 50 pooled connections: at most half of them.
+  EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(25).default(EXPORT_LIMIT_DEFAULTS.maxConcurrent),
+  // The HTTP server's drain ends every connection after 10 s whatever this says.
+  EXPORT_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(10_000).default(EXPORT_LIMIT_DEFAULTS.shutdownGraceMs),
 });
 
 export class ConfigError extends Error {}
@@ -67,5 +76,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    exportLimits: {
+      stallTimeoutMs: e.EXPORT_STALL_TIMEOUT_MS,
+      maxConcurrent: e.EXPORT_MAX_CONCURRENT,
+      shutdownGraceMs: e.EXPORT_SHUTDOWN_GRACE_MS,
+    },
   };
 }
