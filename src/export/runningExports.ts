@@ -60,6 +60,7 @@ export class RunningExports {
   private readonly running = new Set<ExportControl>();
   private idle: (() => void) | undefined;
   private closing = false;
+  private closed: Promise<void> | undefined;
 
   constructor(readonly limits: ExportLimits) {}
 
@@ -83,7 +84,12 @@ export class RunningExports {
   }
 
   /** Refuses new exports, waits up to shutdownGraceMs for the running ones, ends the rest and waits for them to let go. */
-  async close(): Promise<void> {
+  close(): Promise<void> {
+    this.closed ??= this.drain();
+    return this.closed;
+  }
+
+  private async drain(): Promise<void> {
     this.closing = true;
     if (this.running.size === 0) return;
     const allDone = new Promise<void>((resolve) => (this.idle = resolve));
