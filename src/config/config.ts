@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from '../http/httpTimeouts';
 
 /** Settings read from the environment once at start-up. */
 export interface Config {
@@ -16,10 +17,19 @@ export interface Config {
   seedOnStart: boolean;
   logLevel: string;
   production: boolean;
+  /** Browser origins allowed by CORS: a list (empty: none) or '*'. */
+  corsOrigins: string[] | '*';
+  httpTimeouts: HttpTimeouts;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
 const memory = z.string().regex(/^\d+[kmgKMG]?$/, 'expected a size such as 512m or 1g');
+const millis = z.coerce.number().int().min(1).max(3_600_000);
+const origins = z
+  .string()
+  .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
+  .pipe(z.array(z.string().refine((o) => o === '*' || (URL.canParse(o) && new URL(o).origin === o), 'expected * or origins such as https://app.example.org')))
+  .transform((list): string[] | '*' => (list.includes('*') ? '*' : list));
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const schema = z.object({
@@ -39,6 +49,13 @@ const schema = z.object({
   SEED_ON_START: flag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  CORS_ORIGINS: origins.default([]),
+  HTTP_HEADERS_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.headersMs),
+  HTTP_REQUEST_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.requestMs),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.keepAliveMs),
+}).refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
+  path: ['HTTP_HEADERS_TIMEOUT_MS'],
+  message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
 });
 
 export class ConfigError extends Error {}
@@ -67,5 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    corsOrigins: e.CORS_ORIGINS,
+    httpTimeouts: { headersMs: e.HTTP_HEADERS_TIMEOUT_MS, requestMs: e.HTTP_REQUEST_TIMEOUT_MS, keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS },
   };
 }
