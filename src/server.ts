@@ -13,18 +13,31 @@ import { buildGraphQLSchema } from './graphql/buildGraphQLSchema';
 import { createFormatError } from './graphql/formatError';
 import { Context } from './graphql/context';
 import { createLoaders } from './loaders/createLoaders';
+import { knownOperationTypesRule } from './graphql/knownOperationTypesRule';
 import { healthRoute } from './http/healthRoute';
+import { securityHeaders } from './http/securityHeaders';
+import { corsPolicy } from './http/corsPolicy';
+import { methodNotAllowed } from './http/methodNotAllowed';
+import { notFound } from './http/notFound';
+import { errorHandler } from './http/errorHandler';
+import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from './http/httpTimeouts';
 import { exportRoute } from './export/exportRoute';
-import { ExportLimits, RunningExports } from './export/runningExports';
-import { EXPORT_LIMIT_DEFAULTS } from './config/config';
+import { EXPORT_LIMIT_DEFAULTS, ExportLimits, RunningExports } from './export/runningExports';
 
 export interface ServiceOptions {
   db: Database;
   logger: Logger;
   production?: boolean;
+  /** Browser origins allowed to call the API (CORS): a list, or '*' for any. Default: none. */
+  corsOrigins?: string[] | '*';
+  /** Defaults: HTTP_TIMEOUT_DEFAULTS. */
+  timeouts?: Partial<HttpTimeouts>;
   /** Bounds on /export; unset ones take the EXPORT_* defaults. */
   exportLimits?: Partial<ExportLimits>;
 }
+
+/** Largest request body accepted (express.json); larger gets 413. */
+const BODY_LIMIT = '200kb';
 
 export interface Service {
   /** The URL of the GraphQL endpoint. */
@@ -41,14 +54,26 @@ export interface Service {
 export async function startService(options: ServiceOptions, port: number, host: string): Promise<Service> {
   const { db, logger } = options;
   const production = options.production ?? false;
+  const timeouts = { ...HTTP_TIMEOUT_DEFAULTS, ...options.timeouts };
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      // How often Node checks those two timeouts (its default, 30 s, would let them overrun by that much).
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+    },
+    app,
+  );
+  httpServer.keepAliveTimeout = timeouts.keepAliveMs;
 
-  // Query limits: depth, aliases, tokens and cost are bounded before any resolver runs.
+  // Query limits: depth, aliases, tokens and cost are bounded before any resolver runs. Tokens are counted
+  // by graphql-js's own parser (parseOptions): armor's token plugin re-parses in a plugin hook, which turns
+  // every syntax error into an HTTP 500.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
-    maxTokens: { n: 5000 },
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 20000 },
     maxDirectives: { n: 50 },
     blockFieldSuggestion: { enabled: production },
@@ -58,8 +83,11 @@ export async function startService(options: ServiceOptions, port: number, host: 
   const apollo = new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
     ...protection,
+    parseOptions: { maxTokens: 5000 },
+    validationRules: [...protection.validationRules, knownOperationTypesRule],
     plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
     formatError: createFormatError(production),
+    includeStacktraceInErrorResponses: false,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     logger,
@@ -77,14 +105,18 @@ export async function startService(options: ServiceOptions, port: number, host: 
       },
     }),
   );
+  app.use(securityHeaders('/graphql'));
+  app.use(corsPolicy(options.corsOrigins ?? []));
   app.get('/health', healthRoute(db));
   const runningExports = new RunningExports({ ...EXPORT_LIMIT_DEFAULTS, ...options.exportLimits });
   app.get('/export', exportRoute(db, runningExports));
-  app.use(
-    '/graphql',
-    express.json({ limit: '200kb' }),
+  const graphql = [
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, { context: async (): Promise<Context> => ({ db, loaders: createLoaders(db) }) }),
-  );
+  ];
+  app.route('/graphql').get(graphql).post(graphql).all(methodNotAllowed(['GET', 'POST']));
+  app.use(notFound);
+  app.use(errorHandler);
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as AddressInfo;

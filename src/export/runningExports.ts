@@ -10,6 +10,8 @@ export interface ExportLimits {
   shutdownGraceMs: number;
 }
 
+export const EXPORT_LIMIT_DEFAULTS: ExportLimits = { stallTimeoutMs: 30_000, maxConcurrent: 4, shutdownGraceMs: 5_000 };
+
 /** Why an export was ended before its file was complete. */
 export type ExportEnd = 'client-gone' | 'stalled' | 'shutdown';
 
