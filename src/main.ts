@@ -45,7 +45,11 @@ async function main(): Promise<void> {
       const seeded = await seedIfEmpty(connection.db);
       if (seeded) logger.info(seeded, 'graph was empty: loaded the seed data');
     }
-    service = await startService({ db: connection.db, logger, production: config.production }, config.port, config.host);
+    service = await startService(
+      { db: connection.db, logger, production: config.production, corsOrigins: config.corsOrigins, timeouts: config.httpTimeouts, exportLimits: config.exportLimits },
+      config.port,
+      config.host,
+    );
   } catch (error) {
     logger.error({ err: error }, 'start-up failed');
     await connection.close();

@@ -15,16 +15,33 @@ import { Context } from './graphql/context';
 import { createLoaders } from './loaders/createLoaders';
 import { MAX_RESULT_ITEMS, ResultBudget } from './loaders/resultBudget';
 import { MAX_QUERY_COST, queryCostPlugin } from './graphql/queryCost';
+import { knownOperationTypesRule } from './graphql/knownOperationTypesRule';
 import { healthRoute } from './http/healthRoute';
+import { securityHeaders } from './http/securityHeaders';
+import { corsPolicy } from './http/corsPolicy';
+import { methodNotAllowed } from './http/methodNotAllowed';
+import { notFound } from './http/notFound';
+import { errorHandler } from './http/errorHandler';
+import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from './http/httpTimeouts';
 import { exportRoute } from './export/exportRoute';
+import { EXPORT_LIMIT_DEFAULTS, ExportLimits, RunningExports } from './export/runningExports';
 
 export interface ServiceOptions {
   db: Database;
   logger: Logger;
   production?: boolean;
+  /** Browser origins allowed to call the API (CORS): a list, or '*' for any. Default: none. */
+  corsOrigins?: string[] | '*';
+  /** Defaults: HTTP_TIMEOUT_DEFAULTS. */
+  timeouts?: Partial<HttpTimeouts>;
+  /** Bounds on /export; unset ones take the EXPORT_* defaults. */
+  exportLimits?: Partial<ExportLimits>;
   /** Per-request limits; the defaults are MAX_QUERY_COST and MAX_RESULT_ITEMS. */
   limits?: { maxQueryCost?: number; maxResultItems?: number };
 }
+
+/** Largest request body accepted (express.json); larger gets 413. */
+const BODY_LIMIT = '200kb';
 
 export interface Service {
   /** The URL of the GraphQL endpoint. */
@@ -41,15 +58,27 @@ export interface Service {
 export async function startService(options: ServiceOptions, port: number, host: string): Promise<Service> {
   const { db, logger } = options;
   const production = options.production ?? false;
+  const timeouts = { ...HTTP_TIMEOUT_DEFAULTS, ...options.timeouts };
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      // How often Node checks those two timeouts (its default, 30 s, would let them overrun by that much).
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+    },
+    app,
+  );
+  httpServer.keepAliveTimeout = timeouts.keepAliveMs;
 
-  // Query limits: depth, aliases, tokens (graphql-armor) and cost (queryCostPlugin, which sees the
-  // variables) are bounded before any resolver runs; a ResultBudget bounds what each request reads.
+  // Query limits: depth, aliases, tokens and cost are bounded before any resolver runs; a ResultBudget bounds
+  // what each request puts into its answer. Cost is priced by queryCostPlugin, which sees the variables. Tokens are counted
+  // by graphql-js's own parser (parseOptions): armor's token plugin re-parses in a plugin hook, which turns
+  // every syntax error into an HTTP 500.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
-    maxTokens: { n: 5000 },
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
     maxDirectives: { n: 50 },
     blockFieldSuggestion: { enabled: production },
@@ -59,8 +88,11 @@ export async function startService(options: ServiceOptions, port: number, host: 
   const apollo = new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
     ...protection,
+    parseOptions: { maxTokens: 5000 },
+    validationRules: [...protection.validationRules, knownOperationTypesRule],
     plugins: [...protection.plugins, queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer })],
     formatError: createFormatError(production),
+    includeStacktraceInErrorResponses: false,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     logger,
@@ -78,18 +110,23 @@ export async function startService(options: ServiceOptions, port: number, host: 
       },
     }),
   );
+  app.use(securityHeaders('/graphql'));
+  app.use(corsPolicy(options.corsOrigins ?? []));
   app.get('/health', healthRoute(db));
-  app.get('/export', exportRoute(db));
-  app.use(
-    '/graphql',
-    express.json({ limit: '200kb' }),
+  const runningExports = new RunningExports({ ...EXPORT_LIMIT_DEFAULTS, ...options.exportLimits });
+  app.get('/export', exportRoute(db, runningExports));
+  const graphql = [
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async (): Promise<Context> => {
         const budget = new ResultBudget(options.limits?.maxResultItems ?? MAX_RESULT_ITEMS);
         return { db, budget, loaders: createLoaders(db, budget) };
       },
     }),
-  );
+  ];
+  app.route('/graphql').get(graphql).post(graphql).all(methodNotAllowed(['GET', 'POST']));
+  app.use(notFound);
+  app.use(errorHandler);
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as AddressInfo;
@@ -99,7 +136,8 @@ export async function startService(options: ServiceOptions, port: number, host: 
     url,
     httpServer,
     async stop() {
-      await apollo.stop();
+      // Running exports get their grace period, then are ended; stop() resolves once none holds a Neo4j session.
+      await Promise.all([apollo.stop(), runningExports.close()]);
     },
   };
 }

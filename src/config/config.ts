@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from '../http/httpTimeouts';
+import { EXPORT_LIMIT_DEFAULTS, ExportLimits } from '../export/runningExports';
 
 /** Settings read from the environment once at start-up. */
 export interface Config {
@@ -16,10 +18,20 @@ export interface Config {
   seedOnStart: boolean;
   logLevel: string;
   production: boolean;
+  /** Browser origins allowed by CORS: a list (empty: none) or '*'. */
+  corsOrigins: string[] | '*';
+  httpTimeouts: HttpTimeouts;
+  exportLimits: ExportLimits;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
 const memory = z.string().regex(/^\d+[kmgKMG]?$/, 'expected a size such as 512m or 1g');
+const millis = z.coerce.number().int().min(1).max(3_600_000);
+const origins = z
+  .string()
+  .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
+  .pipe(z.array(z.string().refine((o) => o === '*' || (URL.canParse(o) && new URL(o).origin === o), 'expected * or origins such as https://app.example.org')))
+  .transform((list): string[] | '*' => (list.includes('*') ? '*' : list));
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const schema = z.object({
@@ -39,6 +51,18 @@ const schema = z.object({
   SEED_ON_START: flag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  CORS_ORIGINS: origins.default([]),
+  HTTP_HEADERS_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.headersMs),
+  HTTP_REQUEST_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.requestMs),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.keepAliveMs),
+  EXPORT_STALL_TIMEOUT_MS: z.coerce.number().int().min(100).default(EXPORT_LIMIT_DEFAULTS.stallTimeoutMs),
+  // Each export holds one of the driver's 50 pooled connections: at most half of them.
+  EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(25).default(EXPORT_LIMIT_DEFAULTS.maxConcurrent),
+  // The HTTP server's drain ends every connection after 10 s whatever this says.
+  EXPORT_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(10_000).default(EXPORT_LIMIT_DEFAULTS.shutdownGraceMs),
+}).refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
+  path: ['HTTP_HEADERS_TIMEOUT_MS'],
+  message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
 });
 
 export class ConfigError extends Error {}
@@ -67,5 +91,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    corsOrigins: e.CORS_ORIGINS,
+    httpTimeouts: { headersMs: e.HTTP_HEADERS_TIMEOUT_MS, requestMs: e.HTTP_REQUEST_TIMEOUT_MS, keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS },
+    exportLimits: {
+      stallTimeoutMs: e.EXPORT_STALL_TIMEOUT_MS,
+      maxConcurrent: e.EXPORT_MAX_CONCURRENT,
+      shutdownGraceMs: e.EXPORT_SHUTDOWN_GRACE_MS,
+    },
   };
 }

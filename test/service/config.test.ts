@@ -16,3 +16,12 @@ test('Config: cluster and Aura URIs are accepted', () => {
   expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).neo4jUri).toBe('neo4j+s://abc.databases.neo4j.io');
   expect(loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7687' }).neo4jUri).toBe('bolt://127.0.0.1:7687');
 });
+
+test('Config: CORS_ORIGINS takes a comma-separated list of origins or *; HTTP timeouts are checked', () => {
+  expect(loadConfig({}).corsOrigins).toEqual([]);
+  expect(loadConfig({ CORS_ORIGINS: 'https://app.example.org, http://localhost:3000' }).corsOrigins).toEqual(['https://app.example.org', 'http://localhost:3000']);
+  expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+  expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.org/path' })).toThrow(/^Invalid environment variable CORS_ORIGINS=/);
+  expect(loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000' }).httpTimeouts.keepAliveMs).toBe(65000);
+  expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '60000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS.*must not exceed HTTP_REQUEST_TIMEOUT_MS/);
+});
