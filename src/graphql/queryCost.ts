@@ -57,10 +57,12 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, response }) {
+        async didResolveOperation({ schema, document, operation, request, response }) {
+          // No operation to run (e.g. an unknown operationName): Apollo answers OPERATION_RESOLUTION_FAILURE.
+          if (!operation) return;
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: ESTIMATORS });
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operation.name?.value, estimators: ESTIMATORS });
           } catch (error) {
             // Variables or arguments that cannot be coerced: the request is malformed.
             if (!(error instanceof GraphQLError)) throw error;
