@@ -20,10 +20,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = pino({ level: config.logLevel, base: { service: 'scn-graph' } });
-  const connection = await connectDatabase(config, (line) => logger.info(line));
-
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
@@ -32,10 +30,16 @@ async function main(): Promise<void> {
     } finally {
       await connection.close();
       logger.info('stopped');
-      process.exit(0);
+      process.exit(exitCode);
     }
   };
   let service: Awaited<ReturnType<typeof startService>> | undefined;
+  // The embedded Neo4j kept dying: stop, non-zero, so that an outer supervisor (systemd, Kubernetes) takes over.
+  const giveUp = (reason: string) => {
+    logger.fatal({ reason }, 'embedded Neo4j keeps failing: giving up');
+    void shutdown('embedded Neo4j gave up', 1);
+  };
+  const connection = await connectDatabase(config, (line, level = 'info') => logger[level](line), giveUp);
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 

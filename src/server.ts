@@ -14,12 +14,17 @@ import { createFormatError } from './graphql/formatError';
 import { Context } from './graphql/context';
 import { createLoaders } from './loaders/createLoaders';
 import { healthRoute } from './http/healthRoute';
+import { requestId } from './http/requestId';
+import { requestDeadline } from './http/requestDeadline';
+import { errorReportingPlugin } from './graphql/errorReporting';
 import { exportRoute } from './export/exportRoute';
 
 export interface ServiceOptions {
   db: Database;
   logger: Logger;
   production?: boolean;
+  /** Deadline of each request's database work; default: the database's (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs?: number;
 }
 
 export interface Service {
@@ -54,8 +59,10 @@ export async function startService(options: ServiceOptions, port: number, host: 
   const apollo = new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), errorReportingPlugin()],
     formatError: createFormatError(production),
+    // Stack traces go to the log (errorReportingPlugin), never to clients, whatever NODE_ENV says.
+    includeStacktraceInErrorResponses: false,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     logger,
@@ -65,6 +72,9 @@ export async function startService(options: ServiceOptions, port: number, host: 
   app.use(
     pinoHttp({
       logger,
+      genReqId: requestId,
+      // req.log binds only the request id: it is on every line of the request, the request itself on the last.
+      quietReqLogger: true,
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       serializers: {
@@ -73,12 +83,15 @@ export async function startService(options: ServiceOptions, port: number, host: 
       },
     }),
   );
+  app.use(requestDeadline(options.requestTimeoutMs ?? db.requestTimeoutMs));
   app.get('/health', healthRoute(db));
   app.get('/export', exportRoute(db));
   app.use(
     '/graphql',
     express.json({ limit: '200kb' }),
-    expressMiddleware(apollo, { context: async (): Promise<Context> => ({ db, loaders: createLoaders(db) }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => ({ db, loaders: createLoaders(db), requestId: String(req.id), log: req.log }),
+    }),
   );
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));

@@ -1,5 +1,6 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, Session } from 'neo4j-driver';
 import { cypherFile } from './cypherFile';
+import { beforeDeadline, DeadlineExceededError, deadlineWindow, timeLeft } from './deadline';
 import { toGraphQLError } from './neo4jErrors';
 import { toParams, toPlain } from './toPlain';
 
@@ -8,9 +9,16 @@ export interface DatabaseOptions {
   user: string;
   password: string;
   database?: string;
-  /** Server-side limit for one read transaction. */
-  queryTimeoutMs?: number;
+  /** Server-side limit of one transaction (Neo4j stops it and frees its resources); default 10 s. */
+  txTimeoutMs?: number;
+  /** The deadline of one request (see deadline.ts); bounds waiting for a connection. Default 15 s. */
+  requestTimeoutMs?: number;
 }
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+export const DEFAULT_TX_TIMEOUT_MS = 10_000;
+/** Longest wait for a TCP connection to Neo4j: a server that does not accept within it is not reachable. */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 /** Called once per statement sent to Neo4j; tests use it to count round trips. */
 export type QueryListener = (name: string, params: Record<string, unknown>) => void;
@@ -24,13 +32,17 @@ export type Row = Record<string, unknown>;
  */
 export class Database {
   readonly driver: Driver;
+  readonly requestTimeoutMs: number;
   private readonly listeners = new Set<QueryListener>();
 
   constructor(private readonly options: DatabaseOptions) {
+    this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       disableLosslessIntegers: false,
       maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 20_000,
+      // Nothing waits longer than a request may: a pool exhausted by a stalled server fails the request in time.
+      connectionAcquisitionTimeout: this.requestTimeoutMs,
+      connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, this.requestTimeoutMs),
     });
   }
 
@@ -52,10 +64,14 @@ export class Database {
   /** Runs `work` inside one write transaction: everything it does commits together or not at all. */
   async writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    let late = false;
     try {
-      return await session.executeWrite((tx) => work(new Transaction(tx, this)));
+      return await beforeDeadline(session.executeWrite((tx) => work(new Transaction(tx, this))));
+    } catch (error) {
+      late = error instanceof DeadlineExceededError;
+      throw error;
     } finally {
-      await session.close();
+      await release(session, late);
     }
   }
 
@@ -65,26 +81,38 @@ export class Database {
    */
   async stream(name: string, params: Record<string, unknown>, onRow: (row: Row) => void | Promise<void>): Promise<void> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, fetchSize: 500 });
+    let late = false;
     try {
       this.notify(name, params);
-      const result = session.run(cypherFile(name), toParams(params));
-      for await (const record of result) await onRow(recordToRow(record));
+      const records = session.run(cypherFile(name), toParams(params))[Symbol.asyncIterator]();
+      // The first row must come before the request's deadline; after that, each next row within the same
+      // window again (a long download keeps going while rows keep coming; a stalled server ends it).
+      for (let wait = timeLeft(); ; wait = deadlineWindow()) {
+        const next = await beforeDeadline(records.next(), wait);
+        if (next.done) break;
+        await onRow(recordToRow(next.value));
+      }
     } catch (error) {
+      late = error instanceof DeadlineExceededError;
       throw toGraphQLError(error);
     } finally {
-      await session.close();
+      await release(session, late);
     }
   }
 
   /** Runs a statement in an auto-commit transaction (needed by schema commands and CALL {} IN TRANSACTIONS). */
   async autoCommit(statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    let late = false;
     try {
       this.notify('(auto-commit)', params);
-      const result = await session.run(statement, toParams(params));
+      const result = await beforeDeadline(session.run(statement, toParams(params)));
       return result.records.map(recordToRow);
+    } catch (error) {
+      late = error instanceof DeadlineExceededError;
+      throw error;
     } finally {
-      await session.close();
+      await release(session, late);
     }
   }
 
@@ -105,29 +133,44 @@ export class Database {
 
   private async run(name: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<Row[]> {
     const statement = cypherFile(name);
-    const config = { timeout: this.options.queryTimeoutMs ?? 30_000 };
+    const config = { timeout: this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS };
     this.notify(name, params);
     for (let attempt = 1; ; attempt += 1) {
       const session = this.driver.session({
         database: this.options.database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
+      let late = false;
       try {
         // Reads run in auto-commit transactions: one round trip less than a managed transaction
         // (measured about 1 ms per statement here), with the driver's retry replaced by the loop below.
-        const result =
+        const result = await beforeDeadline<{ records: Neo4jRecord[] }>(
           mode === 'READ'
-            ? await session.run(statement, toParams(params), config)
-            : await session.executeWrite((tx) => tx.run(statement, toParams(params)), config);
+            ? session.run(statement, toParams(params), config)
+            : session.executeWrite((tx) => tx.run(statement, toParams(params)), config),
+        );
         return result.records.map(recordToRow);
       } catch (error) {
-        if (mode === 'READ' && attempt < READ_ATTEMPTS && error instanceof Neo4jError && error.retryable) continue;
+        late = error instanceof DeadlineExceededError;
+        const timeIsLeft = (timeLeft() ?? Infinity) > 0;
+        if (mode === 'READ' && attempt < READ_ATTEMPTS && timeIsLeft && error instanceof Neo4jError && error.retryable) continue;
         throw toGraphQLError(error);
       } finally {
-        await session.close();
+        await release(session, late);
       }
     }
   }
+}
+
+/**
+ * Closes a session. After a passed deadline the server may be stalled, and closing would wait for it:
+ * the session is then closed in the background (its connection returns to the pool, or is dropped, when
+ * the server answers or the connection breaks) and the request goes on. Otherwise closing is awaited,
+ * but never past the deadline either.
+ */
+async function release(session: Session, late: boolean): Promise<void> {
+  const closing = session.close().catch(() => undefined);
+  if (!late) await beforeDeadline(closing).catch(() => undefined);
 }
 
 /** How often a read is tried when Neo4j says the failure is transient (a leader switch, a busy server). */

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { Database, Row } from '../database/database';
-import { toGraphQLError } from '../database/neo4jErrors';
+import { httpStatusOf, toGraphQLError } from '../database/neo4jErrors';
 import { GraphWriter } from './graphWriter';
 import { ExportRequest, parseExportRequest } from './exportRequest';
 import { toExportNode, toExportRelationship } from './exportRows';
@@ -63,8 +63,7 @@ export function exportRoute(db: Database): RequestHandler {
       }
       const graphQLError = toGraphQLError(error);
       const code = String(graphQLError.extensions.code ?? 'INTERNAL_SERVER_ERROR');
-      const status = code === 'DATABASE_UNAVAILABLE' || code === 'DATABASE_BUSY' ? 503 : 500;
-      res.status(status).json({ error: { code, message: graphQLError.message } });
+      res.status(httpStatusOf(graphQLError)).json({ error: { code, message: graphQLError.message } });
     }
   };
 }

@@ -1,8 +1,12 @@
+import type { Logger } from 'pino';
 import { Database } from '../database/database';
 import { Loaders } from '../loaders/createLoaders';
 
-/** What every resolver receives: the database and this request's DataLoaders. */
+/** What every resolver receives: the database, this request's DataLoaders, its id and its logger. */
 export interface Context {
   db: Database;
   loaders: Loaders;
+  /** The request id (X-Request-Id), also bound to every line `log` writes. */
+  requestId: string;
+  log: Logger;
 }

@@ -17,3 +17,22 @@ export function createEntityLoader(db: Database): DataLoader<string, EntityRecor
     return ids.map((id) => byId.get(id) ?? new EntityNotFoundError(id));
   });
 }
+
+/**
+ * The entities with these ids, in order; null for an id with no entity. Any other failure (the database
+ * down or late) is thrown, so that it reaches the client as an error, never as "not found".
+ */
+export async function findEntities(loader: DataLoader<string, EntityRecord>, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+  const found = await loader.loadMany(ids);
+  return found.map((item) => {
+    if (item instanceof EntityNotFoundError) return null;
+    if (item instanceof Error) throw item;
+    return item;
+  });
+}
+
+/** The entity with this id, or null when there is none; other failures are thrown. */
+export async function findEntity(loader: DataLoader<string, EntityRecord>, id: string): Promise<EntityRecord | null> {
+  const [found] = await findEntities(loader, [id]);
+  return found;
+}
