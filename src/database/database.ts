@@ -40,8 +40,9 @@ export class Database {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       disableLosslessIntegers: false,
       maxConnectionPoolSize: 50,
-      // Nothing waits longer than a request may: a pool exhausted by a stalled server fails the request in time.
-      connectionAcquisitionTimeout: this.requestTimeoutMs,
+      // Waiting for a connection (a pool held by a stalled server) ends with the request's deadline, which
+      // fails it as DATABASE_TIMEOUT; the driver's own limit, a little later, bounds work outside requests.
+      connectionAcquisitionTimeout: this.requestTimeoutMs + 1_000,
       connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, this.requestTimeoutMs),
     });
   }

@@ -9,9 +9,8 @@ import { DeadlineExceededError } from './deadline';
  */
 const CLIENT_ERRORS = {
   DATABASE_UNAVAILABLE: { message: 'The graph database is not reachable; try again shortly.', status: 503 },
-  DATABASE_TIMEOUT: { message: 'The graph database did not answer in time; try again shortly.', status: 504 },
+  DATABASE_TIMEOUT: { message: 'The graph database did not answer in time; try again shortly, or narrow the query down.', status: 504 },
   DATABASE_BUSY: { message: 'The graph database is busy; try again.', status: 503 },
-  QUERY_TIMEOUT: { message: 'The query took too long and was stopped; narrow it down.', status: undefined },
   DATABASE_AUTH_FAILED: { message: 'The service could not authenticate to the graph database.', status: undefined },
   CONFLICT: { message: 'The change conflicts with existing data (an id is already taken).', status: undefined },
   DATABASE_ERROR: { message: 'The graph database could not answer this query.', status: undefined },
@@ -27,7 +26,8 @@ function codeOf(error: Neo4jError): DatabaseErrorCode {
   }
   if (code.startsWith('Neo.ClientError.Security.')) return 'DATABASE_AUTH_FAILED';
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return 'CONFLICT';
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return 'QUERY_TIMEOUT';
+  // Neo4j stopped the transaction at NEO4J_TX_TIMEOUT_MS: for the client the same as a passed deadline.
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return 'DATABASE_TIMEOUT';
   if (code.startsWith('Neo.TransientError.')) return 'DATABASE_BUSY';
   return 'DATABASE_ERROR';
 }
