@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, Session } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, Session, SessionMode } from 'neo4j-driver';
 import { cypherFile } from './cypherFile';
 import { beforeDeadline, DeadlineExceededError, deadlineWindow, timeLeft } from './deadline';
 import { toGraphQLError } from './neo4jErrors';
@@ -64,16 +64,7 @@ export class Database {
 
   /** Runs `work` inside one write transaction: everything it does commits together or not at all. */
   async writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    let late = false;
-    try {
-      return await beforeDeadline(session.executeWrite((tx) => work(new Transaction(tx, this))));
-    } catch (error) {
-      late = error instanceof DeadlineExceededError;
-      throw error;
-    } finally {
-      await release(session, late);
-    }
+    return this.withSession(neo4j.session.WRITE, (session) => beforeDeadline(session.executeWrite((tx) => work(new Transaction(tx, this)))));
   }
 
   /**
@@ -81,40 +72,34 @@ export class Database {
    * whole result in memory (the driver pulls in batches and applies back-pressure).
    */
   async stream(name: string, params: Record<string, unknown>, onRow: (row: Row) => void | Promise<void>): Promise<void> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, fetchSize: 500 });
-    let late = false;
+    this.notify(name, params);
     try {
-      this.notify(name, params);
-      const records = session.run(cypherFile(name), toParams(params))[Symbol.asyncIterator]();
-      // The first row must come before the request's deadline; after that, each next row within the same
-      // window again (a long download keeps going while rows keep coming; a stalled server ends it).
-      for (let wait = timeLeft(); ; wait = deadlineWindow()) {
-        const next = await beforeDeadline(records.next(), wait);
-        if (next.done) break;
-        await onRow(recordToRow(next.value));
-      }
+      await this.withSession(neo4j.session.READ, async (session) => {
+        const records = session.run(cypherFile(name), toParams(params))[Symbol.asyncIterator]();
+        // The first row must come before the request's deadline; after that, each next row within the same
+        // window again (a long download keeps going while rows keep coming; a stalled server ends it).
+        let done = false;
+        try {
+          for (let wait = timeLeft(); !done; wait = deadlineWindow()) {
+            const next = await beforeDeadline(records.next(), wait);
+            if (next.done) done = true;
+            else await onRow(recordToRow(next.value));
+          }
+        } finally {
+          // Stopped early (onRow threw, the client went away, the deadline passed): cancel the Neo4j result.
+          if (!done) void records.return?.().catch(() => undefined);
+        }
+      }, 500);
     } catch (error) {
-      late = error instanceof DeadlineExceededError;
       throw toGraphQLError(error);
-    } finally {
-      await release(session, late);
     }
   }
 
   /** Runs a statement in an auto-commit transaction (needed by schema commands and CALL {} IN TRANSACTIONS). */
   async autoCommit(statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    let late = false;
-    try {
-      this.notify('(auto-commit)', params);
-      const result = await beforeDeadline(session.run(statement, toParams(params)));
-      return result.records.map(recordToRow);
-    } catch (error) {
-      late = error instanceof DeadlineExceededError;
-      throw error;
-    } finally {
-      await release(session, late);
-    }
+    this.notify('(auto-commit)', params);
+    const result = await this.withSession(neo4j.session.WRITE, (session) => beforeDeadline(session.run(statement, toParams(params))));
+    return result.records.map(recordToRow);
   }
 
   /** Version and edition of the server, or an error when it does not answer. */
@@ -137,41 +122,44 @@ export class Database {
     const config = { timeout: this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS };
     this.notify(name, params);
     for (let attempt = 1; ; attempt += 1) {
-      const session = this.driver.session({
-        database: this.options.database,
-        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      });
-      let late = false;
       try {
         // Reads run in auto-commit transactions: one round trip less than a managed transaction
         // (measured about 1 ms per statement here), with the driver's retry replaced by the loop below.
-        const result = await beforeDeadline<{ records: Neo4jRecord[] }>(
-          mode === 'READ'
-            ? session.run(statement, toParams(params), config)
-            : session.executeWrite((tx) => tx.run(statement, toParams(params)), config),
+        const result = await this.withSession(mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, (session) =>
+          beforeDeadline<{ records: Neo4jRecord[] }>(
+            mode === 'READ'
+              ? session.run(statement, toParams(params), config)
+              : session.executeWrite((tx) => tx.run(statement, toParams(params)), config),
+          ),
         );
         return result.records.map(recordToRow);
       } catch (error) {
-        late = error instanceof DeadlineExceededError;
         const timeIsLeft = (timeLeft() ?? Infinity) > 0;
         if (mode === 'READ' && attempt < READ_ATTEMPTS && timeIsLeft && error instanceof Neo4jError && error.retryable) continue;
         throw toGraphQLError(error);
-      } finally {
-        await release(session, late);
       }
     }
   }
-}
 
-/**
- * Closes a session. After a passed deadline the server may be stalled, and closing would wait for it:
- * the session is then closed in the background (its connection returns to the pool, or is dropped, when
- * the server answers or the connection breaks) and the request goes on. Otherwise closing is awaited,
- * but never past the deadline either.
- */
-async function release(session: Session, late: boolean): Promise<void> {
-  const closing = session.close().catch(() => undefined);
-  if (!late) await beforeDeadline(closing).catch(() => undefined);
+  /**
+   * Runs `work` with a new session and closes it. After a passed deadline the server may be stalled, and
+   * closing would wait for it: the session is then closed in the background (its connection returns to the
+   * pool, or is dropped, when the server answers or the connection breaks) and the caller goes on.
+   * Otherwise closing is awaited, but never past the deadline either.
+   */
+  private async withSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: accessMode, fetchSize });
+    let late = false;
+    try {
+      return await work(session);
+    } catch (error) {
+      late = error instanceof DeadlineExceededError;
+      throw error;
+    } finally {
+      const closing = session.close().catch(() => undefined);
+      if (!late) await beforeDeadline(closing).catch(() => undefined);
+    }
+  }
 }
 
 /** How often a read is tried when Neo4j says the failure is transient (a leader switch, a busy server). */
