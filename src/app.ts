@@ -25,7 +25,19 @@ export async function startApp(config: Config, logger: Logger, onGiveUp: (reason
       const seeded = await seedIfEmpty(connection.db);
       if (seeded) logger.info(seeded, 'graph was empty: loaded the seed data');
     }
-    const service = await startService({ db: connection.db, logger, production: config.production, requestTimeoutMs: config.requestTimeoutMs }, config.port, config.host);
+    const service = await startService(
+      {
+        db: connection.db,
+        logger,
+        production: config.production,
+        requestTimeoutMs: config.requestTimeoutMs,
+        corsOrigins: config.corsOrigins,
+        timeouts: config.httpTimeouts,
+        exportLimits: config.exportLimits,
+      },
+      config.port,
+      config.host,
+    );
     return {
       service,
       connection,

@@ -13,19 +13,36 @@ import { buildGraphQLSchema } from './graphql/buildGraphQLSchema';
 import { createFormatError } from './graphql/formatError';
 import { Context } from './graphql/context';
 import { createLoaders } from './loaders/createLoaders';
+import { knownOperationTypesRule } from './graphql/knownOperationTypesRule';
 import { healthRoute } from './http/healthRoute';
+import { securityHeaders } from './http/securityHeaders';
+import { corsPolicy } from './http/corsPolicy';
+import { methodNotAllowed } from './http/methodNotAllowed';
+import { notFound } from './http/notFound';
+import { errorHandler } from './http/errorHandler';
+import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from './http/httpTimeouts';
 import { requestId } from './http/requestId';
 import { requestDeadline } from './http/requestDeadline';
 import { errorReportingPlugin } from './graphql/errorReporting';
 import { exportRoute } from './export/exportRoute';
+import { EXPORT_LIMIT_DEFAULTS, ExportLimits, RunningExports } from './export/runningExports';
 
 export interface ServiceOptions {
   db: Database;
   logger: Logger;
   production?: boolean;
+  /** Browser origins allowed to call the API (CORS): a list, or '*' for any. Default: none. */
+  corsOrigins?: string[] | '*';
+  /** Defaults: HTTP_TIMEOUT_DEFAULTS. */
+  timeouts?: Partial<HttpTimeouts>;
+  /** Bounds on /export; unset ones take the EXPORT_* defaults. */
+  exportLimits?: Partial<ExportLimits>;
   /** Deadline of each request's database work; default: the database's (REQUEST_TIMEOUT_MS). */
   requestTimeoutMs?: number;
 }
+
+/** Largest request body accepted (express.json); larger gets 413. */
+const BODY_LIMIT = '200kb';
 
 export interface Service {
   /** The URL of the GraphQL endpoint. */
@@ -42,14 +59,26 @@ export interface Service {
 export async function startService(options: ServiceOptions, port: number, host: string): Promise<Service> {
   const { db, logger } = options;
   const production = options.production ?? false;
+  const timeouts = { ...HTTP_TIMEOUT_DEFAULTS, ...options.timeouts };
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      // How often Node checks those two timeouts (its default, 30 s, would let them overrun by that much).
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+    },
+    app,
+  );
+  httpServer.keepAliveTimeout = timeouts.keepAliveMs;
 
-  // Query limits: depth, aliases, tokens and cost are bounded before any resolver runs.
+  // Query limits: depth, aliases, tokens and cost are bounded before any resolver runs. Tokens are counted
+  // by graphql-js's own parser (parseOptions): armor's token plugin re-parses in a plugin hook, which turns
+  // every syntax error into an HTTP 500.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
-    maxTokens: { n: 5000 },
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 20000 },
     maxDirectives: { n: 50 },
     blockFieldSuggestion: { enabled: production },
@@ -59,6 +88,8 @@ export async function startService(options: ServiceOptions, port: number, host: 
   const apollo = new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
     ...protection,
+    parseOptions: { maxTokens: 5000 },
+    validationRules: [...protection.validationRules, knownOperationTypesRule],
     plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), errorReportingPlugin()],
     formatError: createFormatError(production),
     // Stack traces go to the log (errorReportingPlugin), never to clients, whatever NODE_ENV says.
@@ -84,15 +115,20 @@ export async function startService(options: ServiceOptions, port: number, host: 
     }),
   );
   app.use(requestDeadline(options.requestTimeoutMs ?? db.requestTimeoutMs));
+  app.use(securityHeaders('/graphql'));
+  app.use(corsPolicy(options.corsOrigins ?? []));
   app.get('/health', healthRoute(db));
-  app.get('/export', exportRoute(db));
-  app.use(
-    '/graphql',
-    express.json({ limit: '200kb' }),
+  const runningExports = new RunningExports({ ...EXPORT_LIMIT_DEFAULTS, ...options.exportLimits });
+  app.get('/export', exportRoute(db, runningExports));
+  const graphql = [
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => ({ db, loaders: createLoaders(db), requestId: String(req.id), log: req.log }),
     }),
-  );
+  ];
+  app.route('/graphql').get(graphql).post(graphql).all(methodNotAllowed(['GET', 'POST']));
+  app.use(notFound);
+  app.use(errorHandler);
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as AddressInfo;
@@ -102,7 +138,8 @@ export async function startService(options: ServiceOptions, port: number, host: 
     url,
     httpServer,
     async stop() {
-      await apollo.stop();
+      // Running exports get their grace period, then are ended; stop() resolves once none holds a Neo4j session.
+      await Promise.all([apollo.stop(), runningExports.close()]);
     },
   };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from '../http/httpTimeouts';
+import { EXPORT_LIMIT_DEFAULTS, ExportLimits } from '../export/runningExports';
 
 /** Settings read from the environment once at start-up. */
 export interface Config {
@@ -22,11 +24,22 @@ export interface Config {
   embeddedMaxRestarts: number;
   logLevel: string;
   production: boolean;
+  /** Browser origins allowed by CORS: a list (empty: none) or '*'. */
+  corsOrigins: string[] | '*';
+  httpTimeouts: HttpTimeouts;
+  exportLimits: ExportLimits;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
 const memory = z.string().regex(/^\d+[kmgKMG]?$/, 'expected a size such as 512m or 1g');
-const millis = z.coerce.number().int().min(100).max(600_000);
+const millis = z.coerce.number().int().min(1).max(3_600_000);
+const origins = z
+  .string()
+  .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
+  .pipe(z.array(z.string().refine((o) => o === '*' || (URL.canParse(o) && new URL(o).origin === o), 'expected * or origins such as https://app.example.org')))
+  .transform((list): string[] | '*' => (list.includes('*') ? '*' : list));
+/** A deadline or timeout of database work: 0.1 s to 10 min. */
+const deadlineMs = z.coerce.number().int().min(100).max(600_000);
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const schema = z.object({
@@ -44,11 +57,23 @@ const schema = z.object({
   EMBEDDED_NEO4J_HEAP: memory.default('768m'),
   EMBEDDED_NEO4J_PAGECACHE: memory.default('128m'),
   SEED_ON_START: flag.default(true),
-  REQUEST_TIMEOUT_MS: millis.default(15_000),
-  NEO4J_TX_TIMEOUT_MS: millis.default(10_000),
+  REQUEST_TIMEOUT_MS: deadlineMs.default(15_000),
+  NEO4J_TX_TIMEOUT_MS: deadlineMs.default(10_000),
   EMBEDDED_NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  CORS_ORIGINS: origins.default([]),
+  HTTP_HEADERS_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.headersMs),
+  HTTP_REQUEST_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.requestMs),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.keepAliveMs),
+  EXPORT_STALL_TIMEOUT_MS: z.coerce.number().int().min(100).default(EXPORT_LIMIT_DEFAULTS.stallTimeoutMs),
+  // Each export holds one of the driver's 50 pooled connections: at most half of them.
+  EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(25).default(EXPORT_LIMIT_DEFAULTS.maxConcurrent),
+  // The HTTP server's drain ends every connection after 10 s whatever this says.
+  EXPORT_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(10_000).default(EXPORT_LIMIT_DEFAULTS.shutdownGraceMs),
+}).refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
+  path: ['HTTP_HEADERS_TIMEOUT_MS'],
+  message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
 });
 
 export class ConfigError extends Error {}
@@ -80,5 +105,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedMaxRestarts: e.EMBEDDED_NEO4J_MAX_RESTARTS,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    corsOrigins: e.CORS_ORIGINS,
+    httpTimeouts: { headersMs: e.HTTP_HEADERS_TIMEOUT_MS, requestMs: e.HTTP_REQUEST_TIMEOUT_MS, keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS },
+    exportLimits: {
+      stallTimeoutMs: e.EXPORT_STALL_TIMEOUT_MS,
+      maxConcurrent: e.EXPORT_MAX_CONCURRENT,
+      shutdownGraceMs: e.EXPORT_SHUTDOWN_GRACE_MS,
+    },
   };
 }

@@ -6,6 +6,17 @@ export function csvRow(fields: readonly string[]): string {
   return fields.map(csvField).join(',') + '\r\n';
 }
 
+/**
+ * First characters that make a spreadsheet read a cell as a formula (OWASP, CSV Injection). None of the export's
+ * columns is a number, so a value starting with '-' is text too.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field. A value starting like a formula gets a single quote in front and is quoted, as OWASP advises, so a
+ * spreadsheet shows it as text: `=HYPERLINK(…)` becomes `"'=HYPERLINK(…)"`.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return text !== value || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

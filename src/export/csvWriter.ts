@@ -6,13 +6,14 @@ import { ChunkedOutput } from './chunkedOutput';
 import { csvRow } from './csvRow';
 import { ExportFormat, GraphWriter } from './graphWriter';
 import { ExportNode, ExportRelationship } from './exportRows';
+import { ExportControl } from './runningExports';
 import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, nodeFields, relationshipFields } from './flatFields';
 
 /** A zip of nodes.csv and relationships.csv (RFC 4180, UTF-8, header row first). */
 export const csvFormat: ExportFormat = {
   contentType: 'application/zip',
   fileName: 'scn-graph-csv.zip',
-  open: (res, signal) => new CsvZipWriter(res, signal),
+  open: (res, control) => new CsvZipWriter(res, control),
 };
 
 /**
@@ -27,10 +28,13 @@ class CsvZipWriter implements GraphWriter {
   private readonly relationships: ChunkedOutput;
   private finished: Promise<void> | undefined;
 
-  constructor(private readonly res: ServerResponse, signal: AbortSignal) {
-    this.nodes = new ChunkedOutput(this.nodesFile, signal);
-    this.relationships = new ChunkedOutput(this.relationshipsFile, signal);
-    signal.addEventListener('abort', () => {
+  constructor(
+    private readonly res: ServerResponse,
+    private readonly control: ExportControl,
+  ) {
+    this.nodes = new ChunkedOutput(this.nodesFile, control);
+    this.relationships = new ChunkedOutput(this.relationshipsFile, control);
+    control.signal.addEventListener('abort', () => {
       this.nodesFile.destroy();
       this.relationshipsFile.destroy();
     });
@@ -43,7 +47,7 @@ class CsvZipWriter implements GraphWriter {
     zip.addReadStreamLazy('relationships.csv', (cb) => cb(null, this.relationshipsFile));
     zip.end();
     this.finished = pipeline(zip.outputStream, this.res);
-    // Awaited in end(); until then a failure (the client went away) is seen through the abort signal.
+    // Awaited in end(); until then a failure (the client went away) is seen through the export's signal.
     this.finished.catch(() => undefined);
     return this.nodes.write(csvRow(NODE_COLUMNS));
   }
@@ -67,6 +71,6 @@ class CsvZipWriter implements GraphWriter {
   async end(): Promise<void> {
     await this.relationships.flush();
     this.relationshipsFile.end();
-    await this.finished;
+    await this.control.whileClientReads(this.finished!);
   }
 }

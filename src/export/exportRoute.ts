@@ -1,71 +1,138 @@
+import { finished } from 'node:stream/promises';
 import type { Request, RequestHandler, Response } from 'express';
 import { Database, Row } from '../database/database';
 import { httpStatusOf, toGraphQLError } from '../database/neo4jErrors';
 import { GraphWriter } from './graphWriter';
 import { ExportRequest, parseExportRequest } from './exportRequest';
 import { toExportNode, toExportRelationship } from './exportRows';
+import { ExportControl, ExportEnd, RunningExports } from './runningExports';
 
 /** Most entities a neighbourhood export holds; past it the nearest ones are kept and X-Export-Truncated says so. */
 export const NEIGHBOURHOOD_LIMIT = 5000;
+
+/** Seconds a client refused for lack of room is asked to wait (Retry-After). */
+export const RETRY_AFTER_SECONDS = 10;
+
+/** What the log says when an export ended before its file was complete. */
+const ENDED: Record<ExportEnd, string> = {
+  'client-gone': 'export: client went away, Neo4j read stopped',
+  stalled: 'export: client stopped reading, export ended and Neo4j read stopped',
+  shutdown: 'export: service stopping, export ended unfinished and Neo4j read stopped',
+};
 
 /**
  * GET /export?format=graphml|json|csv[&id=<entity id>&depth=1..3]: the whole graph, or the entities within
  * `depth` hops of one entity and the relationships among them, as a download. Rows are written as Neo4j
  * streams them (nodes, then relationships) and reading pauses while the client is slow; a client that
- * goes away ends the Neo4j read.
+ * goes away or stalls ends the Neo4j read. At most `maxConcurrent` run at once; one more gets 429.
+ * HEAD answers with the status and headers GET would give, without running the export.
  */
-export function exportRoute(db: Database): RequestHandler {
+export function exportRoute(db: Database, running: RunningExports): RequestHandler {
   return async (req: Request, res: Response) => {
     const request = parseExportRequest(req.query as Record<string, unknown>);
     if (!('format' in request)) {
       res.status(400).json({ error: request });
       return;
     }
-
-    const aborted = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) aborted.abort();
-    });
-
-    const download = new Download(res, request, aborted.signal);
-    try {
-      if (request.scope.kind === 'graph') {
-        await db.stream('export-nodes', {}, (row) => download.node(row));
-        await download.endNodes();
-        await db.stream('export-relationships', {}, (row) => download.relationship(row));
-      } else {
-        const { id, depth } = request.scope;
-        // A neighbourhood is bounded (NEIGHBOURHOOD_LIMIT), so its ids may be held to select its relationships.
-        const ids: string[] = [];
-        await db.stream('export-neighbourhood-nodes', { id, depth, limit: NEIGHBOURHOOD_LIMIT }, (row) => {
-          ids.push(String(row.id));
-          return download.node(row);
-        });
-        if (ids.length === 0) {
-          res.status(404).json({ error: { code: 'NOT_FOUND', argument: 'id', message: `No entity has the id "${id}".` } });
-          return;
-        }
-        await download.endNodes();
-        await db.stream('export-neighbourhood-relationships', { ids }, (row) => download.relationship(row));
-      }
-      await download.end();
-    } catch (error) {
-      if (aborted.signal.aborted) {
-        // Throwing out of onRow has already cancelled the Neo4j result and closed its session.
-        req.log?.info({ url: req.originalUrl }, 'export: client went away, Neo4j read stopped');
-        return;
-      }
-      req.log?.error({ err: error }, 'export failed');
-      if (download.started) {
-        // The file is half sent: breaking the connection tells the client it is incomplete.
-        res.destroy(error instanceof Error ? error : undefined);
-        return;
-      }
-      const graphQLError = toGraphQLError(error);
-      const code = String(graphQLError.extensions.code ?? 'INTERNAL_SERVER_ERROR');
-      res.status(httpStatusOf(graphQLError)).json({ error: { code, message: graphQLError.message } });
+    if (req.method === 'HEAD') {
+      if (running.hasRoom) await answerHead(db, req, res, request);
+      else refuse(res, running);
+      return;
     }
+    const ran = await running.run((control) => runExport(db, req, res, request, control));
+    if (!ran) refuse(res, running);
   };
+}
+
+async function runExport(db: Database, req: Request, res: Response, request: ExportRequest, control: ExportControl): Promise<void> {
+  res.on('close', () => {
+    if (!res.writableFinished) control.end('client-gone');
+  });
+
+  const download = new Download(res, request, control);
+  try {
+    if (request.scope.kind === 'graph') {
+      await db.stream('export-nodes', {}, (row) => download.node(row));
+      await download.endNodes();
+      await db.stream('export-relationships', {}, (row) => download.relationship(row));
+    } else {
+      const { id, depth } = request.scope;
+      // A neighbourhood is bounded (NEIGHBOURHOOD_LIMIT), so its ids may be held to select its relationships.
+      const ids: string[] = [];
+      await db.stream('export-neighbourhood-nodes', { id, depth, limit: NEIGHBOURHOOD_LIMIT }, (row) => {
+        ids.push(String(row.id));
+        return download.node(row);
+      });
+      if (ids.length === 0) {
+        notFound(res, id);
+        return;
+      }
+      await download.endNodes();
+      await db.stream('export-neighbourhood-relationships', { ids }, (row) => download.relationship(row));
+    }
+    await download.end();
+    // The export keeps its place until the client has taken the end of the file (or stalls).
+    await control.whileClientReads(finished(res));
+  } catch (error) {
+    const ended = control.endReason;
+    if (ended) {
+      // Throwing out of onRow has already cancelled the Neo4j result and closed its session. Destroying the
+      // response ends the transfer without its last chunk, so the client sees an incomplete download.
+      res.destroy();
+      req.log?.info({ url: req.originalUrl, reason: ended }, ENDED[ended]);
+      return;
+    }
+    req.log?.error({ err: error }, 'export failed');
+    if (download.started) {
+      // The file is half sent: breaking the connection tells the client it is incomplete.
+      res.destroy(error instanceof Error ? error : undefined);
+      return;
+    }
+    answerError(res, error);
+  }
+}
+
+/** HEAD /export: the export's status and headers; a neighbourhood's entity is looked up, nothing is exported. */
+async function answerHead(db: Database, req: Request, res: Response, request: ExportRequest): Promise<void> {
+  try {
+    if (request.scope.kind === 'neighbourhood') {
+      const found = await db.read('entities-by-id', { ids: [request.scope.id] });
+      if (found.length === 0) {
+        notFound(res, request.scope.id);
+        return;
+      }
+    }
+  } catch (error) {
+    req.log?.error({ err: error }, 'export: HEAD failed');
+    answerError(res, error);
+    return;
+  }
+  setDownloadHeaders(res, request, false);
+  res.end();
+}
+
+function refuse(res: Response, running: RunningExports): void {
+  res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+  const message = `${running.limits.maxConcurrent} exports are already running; try again in ${RETRY_AFTER_SECONDS} seconds.`;
+  res.status(429).json({ error: { code: 'TOO_MANY_EXPORTS', message } });
+}
+
+function notFound(res: Response, id: string): void {
+  res.status(404).json({ error: { code: 'NOT_FOUND', argument: 'id', message: `No entity has the id "${id}".` } });
+}
+
+function answerError(res: Response, error: unknown): void {
+  const graphQLError = toGraphQLError(error);
+  const code = String(graphQLError.extensions.code ?? 'INTERNAL_SERVER_ERROR');
+  res.status(httpStatusOf(graphQLError)).json({ error: { code, message: graphQLError.message } });
+}
+
+function setDownloadHeaders(res: Response, request: ExportRequest, truncated: boolean): void {
+  const { format } = request;
+  res.status(200);
+  res.setHeader('Content-Type', format.contentType);
+  res.setHeader('Content-Disposition', `attachment; filename="${format.fileName}"`);
+  if (truncated) res.setHeader('X-Export-Truncated', 'true');
 }
 
 /**
@@ -78,7 +145,7 @@ class Download {
   constructor(
     private readonly res: Response,
     private readonly request: ExportRequest,
-    private readonly signal: AbortSignal,
+    private readonly control: ExportControl,
   ) {}
 
   get started(): boolean {
@@ -103,13 +170,9 @@ class Download {
   }
 
   private async start(truncated: boolean): Promise<GraphWriter> {
-    this.signal.throwIfAborted();
-    const { format } = this.request;
-    this.res.status(200);
-    this.res.setHeader('Content-Type', format.contentType);
-    this.res.setHeader('Content-Disposition', `attachment; filename="${format.fileName}"`);
-    if (truncated) this.res.setHeader('X-Export-Truncated', 'true');
-    this.writer = format.open(this.res, this.signal);
+    this.control.signal.throwIfAborted();
+    setDownloadHeaders(this.res, this.request, truncated);
+    this.writer = this.request.format.open(this.res, this.control);
     await this.writer.begin();
     return this.writer;
   }

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { ExportNode, ExportRelationship } from './exportRows';
+import { ExportControl } from './runningExports';
 
 /**
  * Writes one export file as rows arrive. Calls come in this order: begin, node*, endNodes,
@@ -10,7 +11,7 @@ export interface GraphWriter {
   node(node: ExportNode): Promise<void>;
   endNodes(): Promise<void>;
   relationship(relationship: ExportRelationship): Promise<void>;
-  /** Finishes the file and ends the response. */
+  /** Finishes the file and ends the response (the response may still be on its way to the client). */
   end(): Promise<void>;
 }
 
@@ -18,5 +19,5 @@ export interface GraphWriter {
 export interface ExportFormat {
   contentType: string;
   fileName: string;
-  open(res: ServerResponse, signal: AbortSignal): GraphWriter;
+  open(res: ServerResponse, control: ExportControl): GraphWriter;
 }

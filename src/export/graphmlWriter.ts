@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { ChunkedOutput } from './chunkedOutput';
 import { ExportFormat, GraphWriter } from './graphWriter';
 import { ExportNode, ExportRelationship } from './exportRows';
+import { ExportControl } from './runningExports';
 import { NODE_COLUMNS, RELATIONSHIP_COLUMNS, nodeFields, relationshipFields } from './flatFields';
 import { xmlEscape } from './xmlText';
 
@@ -25,15 +26,15 @@ const FOOTER = '  </graph>\n</graphml>\n';
 export const graphmlFormat: ExportFormat = {
   contentType: 'application/graphml+xml; charset=utf-8',
   fileName: 'scn-graph.graphml',
-  open: (res, signal) => new GraphmlWriter(res, signal),
+  open: (res, control) => new GraphmlWriter(res, control),
 };
 
 class GraphmlWriter implements GraphWriter {
   private readonly out: ChunkedOutput;
   private edgeCount = 0;
 
-  constructor(private readonly res: ServerResponse, signal: AbortSignal) {
-    this.out = new ChunkedOutput(res, signal);
+  constructor(private readonly res: ServerResponse, control: ExportControl) {
+    this.out = new ChunkedOutput(res, control);
   }
 
   begin(): Promise<void> {

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { ChunkedOutput } from './chunkedOutput';
 import { ExportFormat, GraphWriter } from './graphWriter';
 import { ExportNode, ExportRelationship } from './exportRows';
+import { ExportControl } from './runningExports';
 
 /**
  * {"nodes":[{id, kind, labels, properties, evidence}], "relationships":[{type, from, to, basis, properties, evidence}]},
@@ -10,15 +11,15 @@ import { ExportNode, ExportRelationship } from './exportRows';
 export const jsonFormat: ExportFormat = {
   contentType: 'application/json; charset=utf-8',
   fileName: 'scn-graph.json',
-  open: (res, signal) => new JsonWriter(res, signal),
+  open: (res, control) => new JsonWriter(res, control),
 };
 
 class JsonWriter implements GraphWriter {
   private readonly out: ChunkedOutput;
   private separator = '\n';
 
-  constructor(private readonly res: ServerResponse, signal: AbortSignal) {
-    this.out = new ChunkedOutput(res, signal);
+  constructor(private readonly res: ServerResponse, control: ExportControl) {
+    this.out = new ChunkedOutput(res, control);
   }
 
   begin(): Promise<void> {

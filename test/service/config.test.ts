@@ -23,3 +23,12 @@ test('Config: request deadline, Neo4j transaction timeout and restart limit have
   expect(() => loadConfig({ NEO4J_TX_TIMEOUT_MS: '5' })).toThrow(/NEO4J_TX_TIMEOUT_MS/);
   expect(() => loadConfig({ EMBEDDED_NEO4J_MAX_RESTARTS: '-1' })).toThrow(/EMBEDDED_NEO4J_MAX_RESTARTS/);
 });
+
+test('Config: CORS_ORIGINS takes a comma-separated list of origins or *; HTTP timeouts are checked', () => {
+  expect(loadConfig({}).corsOrigins).toEqual([]);
+  expect(loadConfig({ CORS_ORIGINS: 'https://app.example.org, http://localhost:3000' }).corsOrigins).toEqual(['https://app.example.org', 'http://localhost:3000']);
+  expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+  expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.org/path' })).toThrow(/^Invalid environment variable CORS_ORIGINS=/);
+  expect(loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000' }).httpTimeouts.keepAliveMs).toBe(65000);
+  expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '60000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS.*must not exceed HTTP_REQUEST_TIMEOUT_MS/);
+});

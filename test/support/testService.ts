@@ -1,7 +1,7 @@
 import { GraphQLClient } from 'graphql-request';
 import pino from 'pino';
 import { Database } from '../../src/database/database';
-import { Service, startService } from '../../src/server';
+import { Service, ServiceOptions, startService } from '../../src/server';
 import { openTestDatabase } from './testDatabase';
 
 export interface TestService {
@@ -16,9 +16,9 @@ export interface TestService {
 }
 
 /** The real service on a free port, on the test run's Neo4j, with a graphql-request client. */
-export async function startTestService(options: { production?: boolean } = {}): Promise<TestService> {
+export async function startTestService(options: Partial<Omit<ServiceOptions, 'db' | 'logger'>> = {}): Promise<TestService> {
   const db = openTestDatabase();
-  const service = await startService({ db, logger: pino({ level: 'silent' }), production: options.production }, 0, '127.0.0.1');
+  const service = await startService({ ...options, db, logger: pino({ level: 'silent' }) }, 0, '127.0.0.1');
   return {
     db,
     service,
