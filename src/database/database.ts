@@ -76,12 +76,12 @@ export class Database {
     try {
       await this.withSession(neo4j.session.READ, async (session) => {
         const records = session.run(cypherFile(name), toParams(params))[Symbol.asyncIterator]();
-        // The first row must come before the request's deadline; after that, each next row within the same
-        // window again (a long download keeps going while rows keep coming; a stalled server ends it).
+        // Each row, the first included, must come within the request's deadline window, counted afresh for
+        // each: a long download goes on while rows keep coming, a stalled server ends it.
         let done = false;
         try {
-          for (let wait = timeLeft(); !done; wait = deadlineWindow()) {
-            const next = await beforeDeadline(records.next(), wait);
+          while (!done) {
+            const next = await beforeDeadline(records.next(), deadlineWindow());
             if (next.done) done = true;
             else await onRow(recordToRow(next.value));
           }
