@@ -3,10 +3,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config/config';
-import { connectDatabase } from './database/connectDatabase';
-import { applySchema } from './database/applySchema';
-import { seedIfEmpty } from './seed/seedIfEmpty';
-import { startService } from './server';
+import { App, startApp } from './app';
 
 async function main(): Promise<void> {
   let config;
@@ -20,42 +17,35 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = pino({ level: config.logLevel, base: { service: 'scn-graph' } });
-  const connection = await connectDatabase(config, (line) => logger.info(line));
 
+  let app: App | undefined;
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
-      await service?.stop();
+      await app?.stop();
     } finally {
-      await connection.close();
       logger.info('stopped');
-      process.exit(0);
+      process.exit(exitCode);
     }
   };
-  let service: Awaited<ReturnType<typeof startService>> | undefined;
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  // The embedded Neo4j kept dying: stop, non-zero, so that an outer supervisor (systemd, Kubernetes) takes over.
+  const giveUp = (reason: string) => {
+    logger.fatal({ reason }, 'embedded Neo4j keeps failing: giving up');
+    void shutdown('embedded Neo4j gave up', 1);
+  };
 
   try {
-    await applySchema(connection.db);
-    if (config.seedOnStart) {
-      const seeded = await seedIfEmpty(connection.db);
-      if (seeded) logger.info(seeded, 'graph was empty: loaded the seed data');
-    }
-    service = await startService(
-      { db: connection.db, logger, production: config.production, corsOrigins: config.corsOrigins, timeouts: config.httpTimeouts, exportLimits: config.exportLimits },
-      config.port,
-      config.host,
-    );
+    app = await startApp(config, logger, giveUp);
   } catch (error) {
     logger.error({ err: error }, 'start-up failed');
-    await connection.close();
     process.exit(1);
   }
-  logger.info(`SCN Graph ready: GraphQL at ${service.url}, health at ${service.url.replace(/graphql$/, 'health')}`);
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  logger.info(`SCN Graph ready: GraphQL at ${app.service.url}, health at ${app.service.url.replace(/graphql$/, 'health')}`);
 }
 
 main().catch((error: Error) => {

@@ -23,6 +23,9 @@ import { methodNotAllowed } from './http/methodNotAllowed';
 import { notFound } from './http/notFound';
 import { errorHandler } from './http/errorHandler';
 import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from './http/httpTimeouts';
+import { requestId } from './http/requestId';
+import { requestDeadline } from './http/requestDeadline';
+import { errorReportingPlugin } from './graphql/errorReporting';
 import { exportRoute } from './export/exportRoute';
 import { EXPORT_LIMIT_DEFAULTS, ExportLimits, RunningExports } from './export/runningExports';
 
@@ -38,6 +41,8 @@ export interface ServiceOptions {
   exportLimits?: Partial<ExportLimits>;
   /** Per-request limits; the defaults are MAX_QUERY_COST and MAX_RESULT_ITEMS. */
   limits?: { maxQueryCost?: number; maxResultItems?: number };
+  /** Deadline of each request's database work; default: the database's (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs?: number;
 }
 
 /** Largest request body accepted (express.json); larger gets 413. */
@@ -90,8 +95,9 @@ export async function startService(options: ServiceOptions, port: number, host: 
     ...protection,
     parseOptions: { maxTokens: 5000 },
     validationRules: [...protection.validationRules, knownOperationTypesRule],
-    plugins: [...protection.plugins, queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...protection.plugins, queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer }), errorReportingPlugin()],
     formatError: createFormatError(production),
+    // Stack traces go to the log (errorReportingPlugin), never to clients, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
@@ -102,6 +108,9 @@ export async function startService(options: ServiceOptions, port: number, host: 
   app.use(
     pinoHttp({
       logger,
+      genReqId: requestId,
+      // req.log binds only the request id: it is on every line of the request, the request itself on the last.
+      quietReqLogger: true,
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       serializers: {
@@ -110,6 +119,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
       },
     }),
   );
+  app.use(requestDeadline(options.requestTimeoutMs ?? db.requestTimeoutMs));
   app.use(securityHeaders('/graphql'));
   app.use(corsPolicy(options.corsOrigins ?? []));
   app.get('/health', healthRoute(db));
@@ -118,9 +128,9 @@ export async function startService(options: ServiceOptions, port: number, host: 
   const graphql = [
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async (): Promise<Context> => {
+      context: async ({ req }): Promise<Context> => {
         const budget = new ResultBudget(options.limits?.maxResultItems ?? MAX_RESULT_ITEMS);
-        return { db, budget, loaders: createLoaders(db, budget) };
+        return { db, budget, loaders: createLoaders(db, budget), requestId: String(req.id), log: req.log };
       },
     }),
   ];

@@ -16,6 +16,12 @@ export interface Config {
   embeddedHeap: string;
   embeddedPageCache: string;
   seedOnStart: boolean;
+  /** Deadline of one HTTP request's database work. */
+  requestTimeoutMs: number;
+  /** Server-side limit of one Neo4j transaction. */
+  neo4jTxTimeoutMs: number;
+  /** Quick failures in a row of the embedded Neo4j after which the service gives up (exits 1). */
+  embeddedMaxRestarts: number;
   logLevel: string;
   production: boolean;
   /** Browser origins allowed by CORS: a list (empty: none) or '*'. */
@@ -32,6 +38,8 @@ const origins = z
   .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
   .pipe(z.array(z.string().refine((o) => o === '*' || (URL.canParse(o) && new URL(o).origin === o), 'expected * or origins such as https://app.example.org')))
   .transform((list): string[] | '*' => (list.includes('*') ? '*' : list));
+/** A deadline or timeout of database work: 0.1 s to 10 min. */
+const deadlineMs = z.coerce.number().int().min(100).max(600_000);
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const schema = z.object({
@@ -49,6 +57,9 @@ const schema = z.object({
   EMBEDDED_NEO4J_HEAP: memory.default('768m'),
   EMBEDDED_NEO4J_PAGECACHE: memory.default('128m'),
   SEED_ON_START: flag.default(true),
+  REQUEST_TIMEOUT_MS: deadlineMs.default(15_000),
+  NEO4J_TX_TIMEOUT_MS: deadlineMs.default(10_000),
+  EMBEDDED_NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   CORS_ORIGINS: origins.default([]),
@@ -89,6 +100,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedHeap: e.EMBEDDED_NEO4J_HEAP,
     embeddedPageCache: e.EMBEDDED_NEO4J_PAGECACHE,
     seedOnStart: e.SEED_ON_START,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    neo4jTxTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    embeddedMaxRestarts: e.EMBEDDED_NEO4J_MAX_RESTARTS,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     corsOrigins: e.CORS_ORIGINS,

@@ -1,5 +1,6 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, Session, SessionMode } from 'neo4j-driver';
 import { cypherFile } from './cypherFile';
+import { beforeDeadline, DeadlineExceededError, deadlineWindow, timeLeft } from './deadline';
 import { toGraphQLError } from './neo4jErrors';
 import { toParams, toPlain } from './toPlain';
 
@@ -8,9 +9,16 @@ export interface DatabaseOptions {
   user: string;
   password: string;
   database?: string;
-  /** Server-side limit for one read transaction. */
-  queryTimeoutMs?: number;
+  /** Server-side limit of one transaction (Neo4j stops it and frees its resources); default 10 s. */
+  txTimeoutMs?: number;
+  /** The deadline of one request (see deadline.ts); bounds waiting for a connection. Default 15 s. */
+  requestTimeoutMs?: number;
 }
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+export const DEFAULT_TX_TIMEOUT_MS = 10_000;
+/** Longest wait for a TCP connection to Neo4j: a server that does not accept within it is not reachable. */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 /** Called once per statement sent to Neo4j; tests use it to count round trips. */
 export type QueryListener = (name: string, params: Record<string, unknown>) => void;
@@ -24,13 +32,18 @@ export type Row = Record<string, unknown>;
  */
 export class Database {
   readonly driver: Driver;
+  readonly requestTimeoutMs: number;
   private readonly listeners = new Set<QueryListener>();
 
   constructor(private readonly options: DatabaseOptions) {
+    this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       disableLosslessIntegers: false,
       maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 20_000,
+      // Waiting for a connection (a pool held by a stalled server) ends with the request's deadline, which
+      // fails it as DATABASE_TIMEOUT; the driver's own limit, a little later, bounds work outside requests.
+      connectionAcquisitionTimeout: this.requestTimeoutMs + 1_000,
+      connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, this.requestTimeoutMs),
     });
   }
 
@@ -51,12 +64,7 @@ export class Database {
 
   /** Runs `work` inside one write transaction: everything it does commits together or not at all. */
   async writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((tx) => work(new Transaction(tx, this)));
-    } finally {
-      await session.close();
-    }
+    return this.withSession(neo4j.session.WRITE, (session) => beforeDeadline(session.executeWrite((tx) => work(new Transaction(tx, this)))));
   }
 
   /**
@@ -64,28 +72,34 @@ export class Database {
    * whole result in memory (the driver pulls in batches and applies back-pressure).
    */
   async stream(name: string, params: Record<string, unknown>, onRow: (row: Row) => void | Promise<void>): Promise<void> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, fetchSize: 500 });
+    this.notify(name, params);
     try {
-      this.notify(name, params);
-      const result = session.run(cypherFile(name), toParams(params));
-      for await (const record of result) await onRow(recordToRow(record));
+      await this.withSession(neo4j.session.READ, async (session) => {
+        const records = session.run(cypherFile(name), toParams(params))[Symbol.asyncIterator]();
+        // Each row, the first included, must come within the request's deadline window, counted afresh for
+        // each: a long download goes on while rows keep coming, a stalled server ends it.
+        let done = false;
+        try {
+          while (!done) {
+            const next = await beforeDeadline(records.next(), deadlineWindow());
+            if (next.done) done = true;
+            else await onRow(recordToRow(next.value));
+          }
+        } finally {
+          // Stopped early (onRow threw, the client went away, the deadline passed): cancel the Neo4j result.
+          if (!done) void records.return?.().catch(() => undefined);
+        }
+      }, 500);
     } catch (error) {
       throw toGraphQLError(error);
-    } finally {
-      await session.close();
     }
   }
 
   /** Runs a statement in an auto-commit transaction (needed by schema commands and CALL {} IN TRANSACTIONS). */
   async autoCommit(statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      this.notify('(auto-commit)', params);
-      const result = await session.run(statement, toParams(params));
-      return result.records.map(recordToRow);
-    } finally {
-      await session.close();
-    }
+    this.notify('(auto-commit)', params);
+    const result = await this.withSession(neo4j.session.WRITE, (session) => beforeDeadline(session.run(statement, toParams(params))));
+    return result.records.map(recordToRow);
   }
 
   /** Version and edition of the server, or an error when it does not answer. */
@@ -105,27 +119,45 @@ export class Database {
 
   private async run(name: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<Row[]> {
     const statement = cypherFile(name);
-    const config = { timeout: this.options.queryTimeoutMs ?? 30_000 };
+    const config = { timeout: this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS };
     this.notify(name, params);
     for (let attempt = 1; ; attempt += 1) {
-      const session = this.driver.session({
-        database: this.options.database,
-        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      });
       try {
         // Reads run in auto-commit transactions: one round trip less than a managed transaction
         // (measured about 1 ms per statement here), with the driver's retry replaced by the loop below.
-        const result =
-          mode === 'READ'
-            ? await session.run(statement, toParams(params), config)
-            : await session.executeWrite((tx) => tx.run(statement, toParams(params)), config);
+        const result = await this.withSession(mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, (session) =>
+          beforeDeadline<{ records: Neo4jRecord[] }>(
+            mode === 'READ'
+              ? session.run(statement, toParams(params), config)
+              : session.executeWrite((tx) => tx.run(statement, toParams(params)), config),
+          ),
+        );
         return result.records.map(recordToRow);
       } catch (error) {
-        if (mode === 'READ' && attempt < READ_ATTEMPTS && error instanceof Neo4jError && error.retryable) continue;
+        const timeIsLeft = (timeLeft() ?? Infinity) > 0;
+        if (mode === 'READ' && attempt < READ_ATTEMPTS && timeIsLeft && error instanceof Neo4jError && error.retryable) continue;
         throw toGraphQLError(error);
-      } finally {
-        await session.close();
       }
+    }
+  }
+
+  /**
+   * Runs `work` with a new session and closes it. After a passed deadline the server may be stalled, and
+   * closing would wait for it: the session is then closed in the background (its connection returns to the
+   * pool, or is dropped, when the server answers or the connection breaks) and the caller goes on.
+   * Otherwise closing is awaited, but never past the deadline either.
+   */
+  private async withSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: accessMode, fetchSize });
+    let late = false;
+    try {
+      return await work(session);
+    } catch (error) {
+      late = error instanceof DeadlineExceededError;
+      throw error;
+    } finally {
+      const closing = session.close().catch(() => undefined);
+      if (!late) await beforeDeadline(closing).catch(() => undefined);
     }
   }
 }

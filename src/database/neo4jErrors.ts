@@ -1,51 +1,67 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { DeadlineExceededError } from './deadline';
 
 /**
- * Turns a driver error into a GraphQL error by its Neo4j status code, never by its message text.
- * The original message stays in the server log; clients get a stable code and a plain sentence.
+ * What clients see of a database failure: a stable code, a plain sentence and, for the failures worth
+ * retrying later, the HTTP status of the response. Neo4j's own code and message never reach a client;
+ * they stay on the error (`originalError`) for the server log (see neo4jDetails).
+ */
+const CLIENT_ERRORS = {
+  DATABASE_UNAVAILABLE: { message: 'The graph database is not reachable; try again shortly.', status: 503 },
+  DATABASE_TIMEOUT: { message: 'The graph database did not answer in time; try again shortly, or narrow the query down.', status: 504 },
+  DATABASE_BUSY: { message: 'The graph database is busy; try again.', status: 503 },
+  DATABASE_AUTH_FAILED: { message: 'The service could not authenticate to the graph database.', status: undefined },
+  CONFLICT: { message: 'The change conflicts with existing data (an id is already taken).', status: undefined },
+  DATABASE_ERROR: { message: 'The graph database could not answer this query.', status: undefined },
+} as const;
+
+export type DatabaseErrorCode = keyof typeof CLIENT_ERRORS;
+
+/** The client code of a driver error, by its Neo4j status code (never by its message text). */
+function codeOf(error: Neo4jError): DatabaseErrorCode {
+  const code = error.code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+    return 'DATABASE_UNAVAILABLE';
+  }
+  if (code.startsWith('Neo.ClientError.Security.')) return 'DATABASE_AUTH_FAILED';
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return 'CONFLICT';
+  // Neo4j stopped the transaction at NEO4J_TX_TIMEOUT_MS: for the client the same as a passed deadline.
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return 'DATABASE_TIMEOUT';
+  if (code.startsWith('Neo.TransientError.')) return 'DATABASE_BUSY';
+  return 'DATABASE_ERROR';
+}
+
+function clientError(code: DatabaseErrorCode, originalError: Error): GraphQLError {
+  const { message, status } = CLIENT_ERRORS[code];
+  return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) }, originalError });
+}
+
+/**
+ * Turns a driver error (or a passed deadline) into a GraphQL error with a stable code. The original
+ * error stays as `originalError`, for the server log only.
  */
 export function toGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
-  if (error instanceof Neo4jError) {
-    const code = error.code ?? '';
-    if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
-      return new GraphQLError('The graph database is not reachable; try again shortly.', {
-        extensions: { code: 'DATABASE_UNAVAILABLE', neo4jCode: code },
-        originalError: error,
-      });
-    }
-    if (code.startsWith('Neo.ClientError.Security.')) {
-      return new GraphQLError('The service could not authenticate to the graph database.', {
-        extensions: { code: 'DATABASE_AUTH_FAILED', neo4jCode: code },
-        originalError: error,
-      });
-    }
-    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-      return new GraphQLError('The change conflicts with existing data (an id is already taken).', {
-        extensions: { code: 'CONFLICT', neo4jCode: code },
-        originalError: error,
-      });
-    }
-    if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-      return new GraphQLError('The query took too long and was stopped; narrow it down.', {
-        extensions: { code: 'QUERY_TIMEOUT', neo4jCode: code },
-        originalError: error,
-      });
-    }
-    if (code.startsWith('Neo.TransientError.')) {
-      return new GraphQLError('The graph database is busy; try again.', {
-        extensions: { code: 'DATABASE_BUSY', neo4jCode: code },
-        originalError: error,
-      });
-    }
-    return new GraphQLError('The graph database could not answer this query.', {
-      extensions: { code: 'DATABASE_ERROR', neo4jCode: code },
-      originalError: error,
-    });
-  }
+  if (error instanceof DeadlineExceededError) return clientError('DATABASE_TIMEOUT', error);
+  if (error instanceof Neo4jError) return clientError(codeOf(error), error);
   return new GraphQLError('Internal server error', {
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
     originalError: error instanceof Error ? error : undefined,
   });
+}
+
+/** The HTTP status for a response that failed with this error: 503/504 when the database is down or late, else 500. */
+export function httpStatusOf(error: GraphQLError): number {
+  const http = error.extensions.http as { status?: number } | undefined;
+  return http?.status ?? 500;
+}
+
+/** Neo4j's code and message behind an error (following originalError and cause), for the server log; null when none. */
+export function neo4jDetails(error: unknown): { neo4jCode: string; neo4jMessage: string } | null {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; depth += 1) {
+    if (e instanceof Neo4jError) return { neo4jCode: e.code, neo4jMessage: e.message };
+    e = (e as { originalError?: unknown }).originalError ?? e.cause;
+  }
+  return null;
 }

@@ -17,8 +17,8 @@ export interface EmbeddedNeo4jOptions {
   pageCache?: string;
   /** How long to wait for the READY line (default 90 s). */
   startTimeoutMs?: number;
-  /** Receives the launcher's stderr lines and lifecycle notes. */
-  log?: (line: string) => void;
+  /** Receives the launcher's stderr lines and lifecycle notes (deaths and restarts as 'warn', giving up as 'error'). */
+  log?: (line: string, level?: 'info' | 'warn' | 'error') => void;
 }
 
 export interface EmbeddedNeo4j {
@@ -31,8 +31,15 @@ export interface EmbeddedNeo4j {
   edition: string;
   /** Process id of the JVM. */
   pid: number;
+  /** Resolves when the JVM has exited, for whatever reason. */
+  exited: Promise<ExitInfo>;
   /** Stops Neo4j cleanly (SIGTERM; SIGKILL after 20 s). Idempotent. */
   stop(): Promise<void>;
+}
+
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 const SIZE = /^\d+[kmgKMG]?$/;
@@ -180,7 +187,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
 
   const stderrTail: string[] = [];
   let failedReason: string | null = null;
-  let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+  let exitInfo: ExitInfo | null = null;
   const exited = new Promise<void>((resolveExit) => {
     child.once('exit', (code, signal) => {
       exitInfo = { code, signal };
@@ -247,7 +254,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
 
   let stopping: Promise<void> | null = null;
   child.once('exit', (code, signal) => {
-    if (!stopping) log(`embedded Neo4j (pid ${child.pid}) exited unexpectedly (${signal ?? `code ${code}`})`);
+    if (!stopping) log(`embedded Neo4j (pid ${child.pid}) exited unexpectedly (${signal ?? `code ${code}`})`, 'warn');
   });
   unrefChild(child);
 
@@ -257,6 +264,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
     version: ready.version,
     edition: ready.edition,
     pid: child.pid!,
+    exited: exited.then(() => exitInfo ?? { code: null, signal: null }),
     stop(): Promise<void> {
       if (!stopping) {
         stopping = terminate(child, exited, () => exitInfo !== null, STOP_GRACE_MS).then(() => {
@@ -268,7 +276,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
   };
 }
 
-function describeExit(info: { code: number | null; signal: NodeJS.Signals | null } | null): string {
+function describeExit(info: ExitInfo | null): string {
   if (!info) return 'exit status unknown';
   return info.signal ? `signal ${info.signal}` : `exit code ${info.code}`;
 }
@@ -287,4 +295,94 @@ async function terminate(child: ChildProcess, exited: Promise<void>, hasExited: 
   await Promise.race([exited, killed]);
   clearTimeout(timer);
   await exited;
+}
+
+export interface SupervisionOptions {
+  /** Quick failures in a row (a start that fails, or a run shorter than `stableAfterMs`) after which to give up. */
+  maxRestarts: number;
+  /** Called once when supervision gives up; Neo4j is not running any more. */
+  onGiveUp: (reason: string) => void;
+  /** First wait before a restart, doubled after each quick failure (default 1 s). */
+  firstBackoffMs?: number;
+  /** Longest wait before a restart (default 30 s). */
+  maxBackoffMs?: number;
+  /** A run this long counts as fine: the next failure starts the backoff afresh (default 60 s). */
+  stableAfterMs?: number;
+}
+
+/** The embedded Neo4j under supervision: `pid` is the JVM running now. */
+export type SupervisedNeo4j = Omit<EmbeddedNeo4j, 'exited'>;
+
+/**
+ * Starts the embedded Neo4j and restarts it whenever its JVM dies, after 1 s, 2 s, 4 s … (at most 30 s),
+ * on the same Bolt port, so the driver reconnects by itself. The backoff starts afresh after a run of
+ * `stableAfterMs`; after `maxRestarts` quick failures in a row it gives up (`onGiveUp`), so that an outer
+ * supervisor can take over. stop() stops it for good (no restart).
+ */
+export async function superviseEmbeddedNeo4j(opts: EmbeddedNeo4jOptions & SupervisionOptions): Promise<SupervisedNeo4j> {
+  const log = opts.log ?? (() => undefined);
+  const firstBackoffMs = opts.firstBackoffMs ?? 1_000;
+  const maxBackoffMs = opts.maxBackoffMs ?? 30_000;
+  const stableAfterMs = opts.stableAfterMs ?? 60_000;
+
+  let running = await startEmbeddedNeo4j(opts);
+  // With port 0 the first start picked the port; every restart reuses it.
+  const startOptions = { ...opts, port: running.port };
+  let runningSince = Date.now();
+  let quickFailures = 0;
+  let stopped = false;
+  let restartTimer: NodeJS.Timeout | undefined;
+  let starting: Promise<unknown> = Promise.resolve();
+
+  const scheduleRestart = (why: string): void => {
+    quickFailures += 1;
+    if (quickFailures > opts.maxRestarts) {
+      log(`embedded Neo4j: giving up after ${quickFailures} quick failures in a row (last: ${why})`, 'error');
+      opts.onGiveUp(why);
+      return;
+    }
+    const delay = Math.min(firstBackoffMs * 2 ** (quickFailures - 1), maxBackoffMs);
+    log(`embedded Neo4j: restarting in ${delay} ms on port ${startOptions.port} (quick failure ${quickFailures} of at most ${opts.maxRestarts})`, 'warn');
+    restartTimer = setTimeout(() => {
+      starting = startEmbeddedNeo4j(startOptions).then(
+        (instance) => {
+          if (stopped) return instance.stop();
+          running = instance;
+          runningSince = Date.now();
+          log(`embedded Neo4j restarted (pid ${instance.pid}) at ${instance.uri}`);
+          watch(instance);
+        },
+        (error: Error) => {
+          log(`embedded Neo4j: restart failed: ${error.message}`, 'warn');
+          if (!stopped) scheduleRestart(error.message);
+        },
+      );
+    }, delay);
+  };
+
+  const watch = (instance: EmbeddedNeo4j): void => {
+    void instance.exited.then((info) => {
+      if (stopped) return;
+      const ranMs = Date.now() - runningSince;
+      if (ranMs >= stableAfterMs) quickFailures = 0;
+      scheduleRestart(`pid ${instance.pid} ended by ${describeExit(info)} after ${Math.round(ranMs / 1000)} s`);
+    });
+  };
+  watch(running);
+
+  return {
+    uri: running.uri,
+    port: running.port,
+    version: running.version,
+    edition: running.edition,
+    get pid() {
+      return running.pid;
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(restartTimer);
+      await starting;
+      await running.stop();
+    },
+  };
 }

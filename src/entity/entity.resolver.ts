@@ -11,6 +11,7 @@ import { Entity } from './entity.interface';
 import { RelationshipsArgs } from './relationshipsArgs';
 import { COMMON_CONNECTIONS_COST, CommonConnectionsArgs } from './commonConnectionsArgs';
 import { toEntityRecord } from '../graph/entityRecord';
+import { findEntities, findEntity } from '../loaders/entityLoader';
 
 export const ENTITIES_MAX_IDS = 500;
 
@@ -25,14 +26,12 @@ class EntitiesArgs {
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'The entity with this id, of any kind; null when there is none.' })
   async node(@Arg('id', () => ID, { description: 'The id, e.g. "city:durres".' }) id: string, @Ctx() ctx: Context): Promise<EntityRecord | null> {
-    const [found] = await ctx.loaders.entity.loadMany([id]);
-    return found instanceof Error ? null : found;
+    return findEntity(ctx.loaders.entity, id);
   }
 
   @Query(() => [Entity], { nullable: 'items', description: 'The entities with these ids, in the same order; null for an id with no entity.', complexity: listCost('ids', ENTITIES_MAX_IDS) })
   async entities(@Args() { ids }: EntitiesArgs, @Ctx() ctx: Context): Promise<(EntityRecord | null)[]> {
-    const found = await ctx.loaders.entity.loadMany(ids);
-    return found.map((e) => (e instanceof Error ? null : e));
+    return findEntities(ctx.loaders.entity, ids);
   }
 
   @Query(() => [Entity], { description: 'Entities directly linked to every one of the given entities (e.g. what two workshops share), by name.', complexity: COMMON_CONNECTIONS_COST })

@@ -1,7 +1,7 @@
 import { finished } from 'node:stream/promises';
 import type { Request, RequestHandler, Response } from 'express';
 import { Database, Row } from '../database/database';
-import { toGraphQLError } from '../database/neo4jErrors';
+import { httpStatusOf, toGraphQLError } from '../database/neo4jErrors';
 import { GraphWriter } from './graphWriter';
 import { ExportRequest, parseExportRequest } from './exportRequest';
 import { toExportNode, toExportRelationship } from './exportRows';
@@ -124,8 +124,7 @@ function notFound(res: Response, id: string): void {
 function answerError(res: Response, error: unknown): void {
   const graphQLError = toGraphQLError(error);
   const code = String(graphQLError.extensions.code ?? 'INTERNAL_SERVER_ERROR');
-  const status = code === 'DATABASE_UNAVAILABLE' || code === 'DATABASE_BUSY' ? 503 : 500;
-  res.status(status).json({ error: { code, message: graphQLError.message } });
+  res.status(httpStatusOf(graphQLError)).json({ error: { code, message: graphQLError.message } });
 }
 
 function setDownloadHeaders(res: Response, request: ExportRequest, truncated: boolean): void {

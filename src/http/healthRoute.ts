@@ -1,17 +1,21 @@
 import { Request, Response } from 'express';
 import { Database } from '../database/database';
+import { httpStatusOf, neo4jDetails, toGraphQLError } from '../database/neo4jErrors';
 
-/** GET /health: 200 with the Neo4j version and edition when the database answers, 503 when it does not. */
+/**
+ * GET /health: 200 with the Neo4j version and edition when the database answers; 503 when it is down or
+ * does not answer within the request's deadline (`error` gives the code, the log the reason).
+ */
 export function healthRoute(db: Database) {
-  return async (_req: Request, res: Response) => {
+  return async (req: Request, res: Response) => {
     try {
-      const info = await Promise.race([
-        db.serverInfo(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 5_000).unref()),
-      ]);
+      const info = await db.serverInfo();
       res.status(200).json({ status: 'ok', neo4j: { reachable: true, version: info.version, edition: info.edition } });
-    } catch {
-      res.status(503).json({ status: 'unavailable', neo4j: { reachable: false, version: null, edition: null } });
+    } catch (caught) {
+      const error = toGraphQLError(caught);
+      const code = String(error.extensions.code);
+      req.log.warn({ code, ...neo4jDetails(error), err: error.originalError ?? error }, 'health: Neo4j does not answer');
+      res.status(httpStatusOf(error) === 500 ? 500 : 503).json({ status: 'unavailable', error: code, neo4j: { reachable: false, version: null, edition: null } });
     }
   };
 }

@@ -3,6 +3,9 @@ import { Database } from '../database/database';
 import { EntityRecord, toEntityRecord } from '../graph/entityRecord';
 import { ResultBudget } from './resultBudget';
 
+/** The request's entity loader, as resolvers see it. */
+export type EntityLoader = ReturnType<typeof createEntityLoader>;
+
 /** Raised for an id with no entity; resolvers of nullable fields turn it into null. */
 export class EntityNotFoundError extends Error {
   constructor(readonly id: string) {
@@ -34,4 +37,23 @@ export function createEntityLoader(db: Database, budget: ResultBudget) {
       return found;
     },
   };
+}
+
+/**
+ * The entities with these ids, in order; null for an id with no entity. Any other failure (the database
+ * down or late) is thrown, so that it reaches the client as an error, never as "not found".
+ */
+export async function findEntities(loader: EntityLoader, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+  const found = await loader.loadMany(ids);
+  return found.map((item) => {
+    if (item instanceof EntityNotFoundError) return null;
+    if (item instanceof Error) throw item;
+    return item;
+  });
+}
+
+/** The entity with this id, or null when there is none; other failures are thrown. */
+export async function findEntity(loader: EntityLoader, id: string): Promise<EntityRecord | null> {
+  const [found] = await findEntities(loader, [id]);
+  return found;
 }

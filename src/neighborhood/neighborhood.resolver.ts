@@ -4,6 +4,7 @@ import { checkRelationshipTypes } from '../graphql/checkRelationshipTypes';
 import { EntityRecord, RelationshipRecord, toEntityRecord, toRelationshipRecord } from '../graph/entityRecord';
 import { Subgraph } from './subgraph.type';
 import { NEIGHBORHOOD_COST, NeighborhoodArgs } from './neighborhoodArgs';
+import { findEntity } from '../loaders/entityLoader';
 
 interface SubgraphRecord {
   nodes: EntityRecord[];
@@ -20,8 +21,8 @@ export class NeighborhoodResolver {
   })
   async neighborhood(@Args() args: NeighborhoodArgs, @Ctx() ctx: Context): Promise<SubgraphRecord | null> {
     const types = checkRelationshipTypes('relationshipTypes', args.relationshipTypes);
-    const [centre] = await ctx.loaders.entity.loadMany([args.id]);
-    if (centre instanceof Error) return null;
+    const centre = await findEntity(ctx.loaders.entity, args.id);
+    if (!centre) return null;
 
     // Breadth first, one bounded Cypher step per level, so a hub never expands past the limit.
     const nodes: EntityRecord[] = [centre];

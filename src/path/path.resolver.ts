@@ -5,6 +5,7 @@ import { BOUNDS } from '../graphql/bounds';
 import { ALL_SHORTEST_PATHS_COST, AllPathsArgs, PathArgs, SHORTEST_PATH_COST } from './pathArgs';
 import { Path } from './path.type';
 import { PathRecord, toPathRecord } from './pathRecord';
+import { findEntity } from '../loaders/entityLoader';
 
 @Resolver(() => Path)
 export class PathResolver {
@@ -28,8 +29,8 @@ async function findShortestPaths(ctx: Context, args: PathArgs, first: number): P
   const types = checkRelationshipTypes('relationshipTypes', args.relationshipTypes);
   if (args.fromId === args.toId) {
     // Neo4j refuses shortestPath between a node and itself; the answer is the empty path.
-    const node = await ctx.loaders.entity.loadMany([args.fromId]);
-    return node[0] instanceof Error ? [] : [{ length: 0, nodes: [node[0]], relationships: [] }];
+    const node = await findEntity(ctx.loaders.entity, args.fromId);
+    return node ? [{ length: 0, nodes: [node], relationships: [] }] : [];
   }
   const rows = await ctx.db.read('shortest-paths', { fromId: args.fromId, toId: args.toId, maxLength: args.maxLength, types, first });
   return rows.map((row) => toPathRecord(row as never));

@@ -61,7 +61,7 @@ test('Search: text with syntax characters still finds the words in it', async ()
 
 test('Search: 10 kB of text is refused with the argument and its maximum', async () => {
   await expect(t.client.request(SEARCH, { text: 'durres '.repeat(1500) })).rejects.toMatchObject({
-    response: { errors: [expect.objectContaining({ message: 'Argument "text" must be shorter than or equal to 500 characters.', extensions: { code: 'BAD_USER_INPUT', argument: 'text' } })] },
+    response: { errors: [expect.objectContaining({ message: 'Argument "text" must be shorter than or equal to 500 characters.', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'text' }) })] },
   });
 });
 

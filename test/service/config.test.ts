@@ -17,6 +17,13 @@ test('Config: cluster and Aura URIs are accepted', () => {
   expect(loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7687' }).neo4jUri).toBe('bolt://127.0.0.1:7687');
 });
 
+test('Config: request deadline, Neo4j transaction timeout and restart limit have defaults and are checked', () => {
+  expect(loadConfig({})).toMatchObject({ requestTimeoutMs: 15_000, neo4jTxTimeoutMs: 10_000, embeddedMaxRestarts: 5 });
+  expect(() => loadConfig({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow(/^Invalid environment variable REQUEST_TIMEOUT_MS="soon"/);
+  expect(() => loadConfig({ NEO4J_TX_TIMEOUT_MS: '5' })).toThrow(/NEO4J_TX_TIMEOUT_MS/);
+  expect(() => loadConfig({ EMBEDDED_NEO4J_MAX_RESTARTS: '-1' })).toThrow(/EMBEDDED_NEO4J_MAX_RESTARTS/);
+});
+
 test('Config: CORS_ORIGINS takes a comma-separated list of origins or *; HTTP timeouts are checked', () => {
   expect(loadConfig({}).corsOrigins).toEqual([]);
   expect(loadConfig({ CORS_ORIGINS: 'https://app.example.org, http://localhost:3000' }).corsOrigins).toEqual(['https://app.example.org', 'http://localhost:3000']);
