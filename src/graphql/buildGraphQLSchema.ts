@@ -13,21 +13,20 @@ import { RiskTheme } from '../theme/riskTheme.type';
 import { Initiative } from '../initiative/initiative.type';
 import { Source } from '../source/source.type';
 
-let schema: GraphQLSchema | undefined;
-
-/** The executable schema, built once from the type-graphql classes (argument validation on). */
+/**
+ * A new executable schema from the type-graphql classes (argument validation on). Each service instance
+ * builds its own: Apollo instruments the schema object in place, so two servers must not share one.
+ */
 export function buildGraphQLSchema(): GraphQLSchema {
-  if (!schema) {
-    schema = buildSchemaSync({
-      resolvers: RESOLVERS,
-      // Types reachable only through interfaces must be listed so they are in the schema.
-      orphanedTypes: [Network, Region, Country, City, Partner, Workshop, SteeringCommitteeMeeting, RiskTheme, Initiative, Source],
-      validate: { forbidUnknownValues: false },
-    });
-    // type-graphql has no decorator for the root type's own description.
-    const query = schema.getQueryType();
-    if (query) query.description = 'Entry points: lists per kind, entities by id, paths, neighbourhoods, search, timelines and aggregates.';
-  }
+  const schema = buildSchemaSync({
+    resolvers: RESOLVERS,
+    // Types reachable only through interfaces must be listed so they are in the schema.
+    orphanedTypes: [Network, Region, Country, City, Partner, Workshop, SteeringCommitteeMeeting, RiskTheme, Initiative, Source],
+    validate: { forbidUnknownValues: false },
+  });
+  // type-graphql has no decorator for the root type's own description.
+  const query = schema.getQueryType();
+  if (query) query.description = 'Entry points: lists per kind, entities by id, paths, neighbourhoods, search, timelines and aggregates.';
   return schema;
 }
 
