@@ -1,15 +1,19 @@
 import { Request, Response } from 'express';
 import { Database } from '../database/database';
 import { httpStatusOf, neo4jDetails, toGraphQLError } from '../database/neo4jErrors';
+import { runWithDeadline, timeLeft } from '../database/deadline';
+
+/** Longest a health check waits for Neo4j: load balancers give up on a probe after a few seconds. */
+export const HEALTH_TIMEOUT_MS = 5_000;
 
 /**
  * GET /health: 200 with the Neo4j version and edition when the database answers; 503 when it is down or
- * does not answer within the request's deadline (`error` gives the code, the log the reason).
+ * does not answer within HEALTH_TIMEOUT_MS (or the request deadline, if shorter; `error` gives the code, the log the reason).
  */
 export function healthRoute(db: Database) {
   return async (req: Request, res: Response) => {
     try {
-      const info = await db.serverInfo();
+      const info = await runWithDeadline(Math.min(HEALTH_TIMEOUT_MS, timeLeft() ?? HEALTH_TIMEOUT_MS), () => db.serverInfo());
       res.status(200).json({ status: 'ok', neo4j: { reachable: true, version: info.version, edition: info.edition } });
     } catch (caught) {
       const error = toGraphQLError(caught);
