@@ -102,6 +102,9 @@ export async function startService(options: ServiceOptions, port: number, host: 
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     logger,
+    // Signals are main.ts's to handle (it stops exports, the driver and the embedded Neo4j in order); Apollo's
+    // own handler, on whenever NODE_ENV is not test, would stop the server first and leave main's stop() waiting.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -4,7 +4,7 @@ import { neo4jDetails } from '../database/neo4jErrors';
 import { Context } from './context';
 
 /** Codes of errors the client caused; logged at info level, everything else at error level. */
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'QUERY_TOO_COSTLY', 'RESULT_TOO_LARGE']);
 
 /**
  * Logs each GraphQL error once, on the request's logger (so with its request id), with what the client

@@ -10,8 +10,11 @@ const ROOT = join(__dirname, '..', '..');
 function startMain(env: Record<string, string>): ChildProcess {
   return spawn('npm', ['start', '--silent'], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: '', LOG_LEVEL: 'info', ...env },
+    // NODE_ENV as a user has it: jest's NODE_ENV=test changes defaults (Apollo's own signal handlers are off under it).
+    env: { ...process.env, NEO4J_URI: '', LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a failed test can kill npm, node and the JVM together.
+    detached: true,
   });
 }
 
@@ -51,7 +54,7 @@ test('Start and stop: serves GraphQL on a seeded embedded Neo4j, and SIGTERM lea
     expect(await exited).toBe(0);
     expect(isAlive(javaPid)).toBe(false);
   } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
