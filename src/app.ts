@@ -30,7 +30,6 @@ export async function startApp(config: Config, logger: Logger, onGiveUp: (reason
         db: connection.db,
         logger,
         production: config.production,
-        requestTimeoutMs: config.requestTimeoutMs,
         corsOrigins: config.corsOrigins,
         timeouts: config.httpTimeouts,
         exportLimits: config.exportLimits,

@@ -41,8 +41,6 @@ export interface ServiceOptions {
   exportLimits?: Partial<ExportLimits>;
   /** Per-request limits; the defaults are MAX_QUERY_COST and MAX_RESULT_ITEMS. */
   limits?: { maxQueryCost?: number; maxResultItems?: number };
-  /** Deadline of each request's database work; default: the database's (REQUEST_TIMEOUT_MS). */
-  requestTimeoutMs?: number;
 }
 
 /** Largest request body accepted (express.json); larger gets 413. */
@@ -122,7 +120,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
       },
     }),
   );
-  app.use(requestDeadline(options.requestTimeoutMs ?? db.requestTimeoutMs));
+  app.use(requestDeadline(db.requestTimeoutMs));
   app.use(securityHeaders('/graphql'));
   app.use(corsPolicy(options.corsOrigins ?? []));
   app.get('/health', healthRoute(db));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from '../http/httpTimeouts';
 import { EXPORT_LIMIT_DEFAULTS, ExportLimits } from '../export/runningExports';
+import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_TX_TIMEOUT_MS } from '../database/database';
 
 /** Settings read from the environment once at start-up. */
 export interface Config {
@@ -57,8 +58,8 @@ const schema = z.object({
   EMBEDDED_NEO4J_HEAP: memory.default('768m'),
   EMBEDDED_NEO4J_PAGECACHE: memory.default('128m'),
   SEED_ON_START: flag.default(true),
-  REQUEST_TIMEOUT_MS: deadlineMs.default(15_000),
-  NEO4J_TX_TIMEOUT_MS: deadlineMs.default(10_000),
+  REQUEST_TIMEOUT_MS: deadlineMs.default(DEFAULT_REQUEST_TIMEOUT_MS),
+  NEO4J_TX_TIMEOUT_MS: deadlineMs.default(DEFAULT_TX_TIMEOUT_MS),
   EMBEDDED_NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),

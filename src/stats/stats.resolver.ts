@@ -25,7 +25,7 @@ export class StatsResolver {
     @Ctx() ctx: Context,
   ) {
     const dates = selectionParams({ kinds: [], from, to });
-    const rows = await ctx.db.read('theme-coverage', { regionId: regionId ?? null, from: dates.from, to: dates.to });
+    const rows = await ctx.db.read('theme-coverage', { regionId, from: dates.from, to: dates.to });
     return rows.map((row) => ({ theme: toEntityRecord(row.theme as Record<string, unknown>), events: Number(row.events), cities: Number(row.cities), countries: Number(row.countries) }));
   }
 
@@ -34,7 +34,7 @@ export class StatsResolver {
     @Arg('regionId', () => ID, { nullable: true, description: 'Only countries in this region.' }) regionId: string | null,
     @Ctx() ctx: Context,
   ) {
-    const rows = await ctx.db.read('country-activity', { regionId: regionId ?? null });
+    const rows = await ctx.db.read('country-activity', { regionId });
     return rows.map((row) => ({ country: toEntityRecord(row.country as Record<string, unknown>), hosted: Number(row.hosted), participated: Number(row.participated), partners: Number(row.partners) }));
   }
 }
