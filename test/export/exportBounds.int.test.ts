@@ -149,7 +149,9 @@ test('Export: HEAD answers with the status and headers of GET, no body, and runs
   const t = await serve({});
   for (const query of ['?format=graphml', '?format=csv', '?format=json&id=city:durres&depth=2']) {
     const get = await fetch(`${t.baseUrl}/export${query}`);
-    await get.body?.cancel();
+    // Read to the end: a download the client cancels half way can hold up the next export of the same service
+    // until the deadline (504), an open defect that is not what this test is about.
+    await get.arrayBuffer();
     const { result: head, queries } = await t.countQueries(async () => {
       const res = await fetch(`${t.baseUrl}/export${query}`, { method: 'HEAD' });
       return { status: res.status, headers: res.headers, body: await res.text() };
