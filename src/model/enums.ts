@@ -1,0 +1,23 @@
+import { EnumDecl } from './modelTypes';
+
+/** Every enum of the model; GraphQL enums and seed-file validation are derived from these. */
+export const ENUMS = {
+  EventStatus: { description: 'Whether an event had taken place or was still scheduled when its source was written.', values: ['HELD', 'SCHEDULED'] },
+  WorkshopKind: { description: 'What sort of workshop.', values: ['REGIONAL_PRACTITIONERS_WORKSHOP', 'IN_COUNTRY_TRAINING'] },
+  InitiativeKind: { description: 'What sort of initiative.', values: ['FRAMEWORK', 'METHODOLOGY', 'LOCAL_ACTION_PLAN', 'PROGRAMME'] },
+  InitiativeStatus: { description: 'Stage of an initiative as its source describes it.', values: ['IN_DEVELOPMENT', 'ACTIVE', 'COMPLETED'] },
+  CountQualifier: { description: 'How exact a stated count is.', values: ['EXACTLY', 'AROUND', 'MORE_THAN', 'FEWER_THAN'] },
+  DatePrecision: { description: 'How precisely the source gives a date.', values: ['YEAR', 'MONTH', 'DAY'] },
+  FactBasis: {
+    description: 'Where a fact comes from.',
+    values: ['SOURCE', 'REFERENCE'],
+    valueDescriptions: {
+      SOURCE: 'Stated by a source document; the evidence quotes it.',
+      REFERENCE: 'Reference data no source needs to state (ISO codes, which region a country lies in); no excerpt.',
+    },
+  },
+  /** Not a GraphQL enum (Partner.organisationType is a String); seed files are checked against it. */
+  OrganisationType: { description: 'What sort of organisation a partner is.', values: ['NGO', 'ASSOCIATION', 'MULTILATERAL', 'COMPANY', 'GOVERNMENT', 'OTHER'] },
+} as const satisfies Record<string, EnumDecl>;
+
+export type EnumName = keyof typeof ENUMS;

@@ -1,0 +1,115 @@
+/**
+ * The shapes of the model's declarations. The model (kinds.ts, relationships.ts, enums.ts, linkPaths.ts) is
+ * the one place that says what the graph holds; the GraphQL types, list queries, seed validation, schema
+ * constraints, the export and the query compiler are all derived from it. Nothing here imports anything
+ * outside src/model.
+ */
+
+/** A scalar or structured property type. Enums are named by their key in ENUMS. */
+export type PropertyType =
+  | { scalar: 'String' | 'Int' | 'ID' }
+  | { enum: string }
+  /** A partial date: stored as dateYear, dateMonth, dateDay, datePrecision, dateIso. */
+  | { partialDate: true }
+  /** A stated count: stored as `<name>` (the value) and `<name>Qualifier`. */
+  | { countClaim: true };
+
+export interface PropertyDecl {
+  type: PropertyType;
+  nullable: boolean;
+  description: string;
+  /** Seed-file validation beyond the type: a regular expression for strings, a minimum for Ints. */
+  pattern?: RegExp;
+  min?: number;
+  /** Whether seed files may omit it (defaults to `nullable`). */
+  optionalInSeeds?: boolean;
+  /** Set by reference data, not by documents (isoCode). */
+  reference?: boolean;
+  /** Indexed in Neo4j (a range index on the kind's label). */
+  indexed?: boolean;
+}
+
+/** One condition a list filter offers. Every filter also offers `ids` and `nameContains`. */
+export type FilterFieldDecl =
+  /** The property equals the given value (`upperCase`: compared in upper case, e.g. ISO codes). */
+  | { name: string; description: string; equals: string; upperCase?: boolean }
+  /** The entity reaches the entity with the given id along one of the link's paths (a key of LINK_PATHS). */
+  | { name: string; description: string; link: string }
+  /** The entity's date is on or after (`from`) or on or before (`to`) a partial ISO date. */
+  | { name: string; description: string; date: 'from' | 'to' };
+
+export type OrderFieldName = 'NAME' | 'ID' | 'DATE';
+
+/** The paginated list query of a kind (or of an interface: `events`). */
+export interface ListDecl {
+  /** The Query field, e.g. `cities`. */
+  query: string;
+  description: string;
+  defaultOrder: OrderFieldName;
+  /**
+   * The filter input: its type name and description, and the conditions beyond ids and nameContains.
+   * Null: the list takes the plain `EntityFilter`.
+   */
+  filter: { name: string; description: string; fields: FilterFieldDecl[] } | null;
+}
+
+/** The `events` list: conditions as top-level arguments, a fixed chronological order, no orderBy. */
+export interface FlatListDecl {
+  query: string;
+  description: string;
+  order: { field: OrderFieldName; direction: 'ASC' | 'DESC' };
+  arguments: FilterFieldDecl[];
+}
+
+export interface KindDecl {
+  description: string;
+  /** Events implement the Event interface (date, status, place). */
+  event?: boolean;
+  /** Properties beyond the Entity ones (id, name, kind, aliases, description, evidence), and the Event ones for events. */
+  properties: Record<string, PropertyDecl>;
+  list: ListDecl;
+}
+
+/** Where a relationship field stands: on one kind, or on an interface (all its kinds). */
+export type FieldOwner = string;
+
+/** A GraphQL field that follows one relationship type from one of its ends. */
+export interface RelationshipFieldDecl {
+  /** The kind or interface (`Event`) the field is declared on. */
+  on: FieldOwner;
+  name: string;
+  description: string;
+  /** OUT: from the relationship's start (`from`) to its end; IN: the other way. */
+  direction: 'OUT' | 'IN';
+  /** Keep only neighbours of these kinds (default: every kind at the other end). */
+  kinds?: string[];
+  /** A single entity (the first by name), nullable, instead of a list with a `first` argument. */
+  one?: boolean;
+  /** Default of the `first` argument of a list field (RELATED_DEFAULT_FIRST when omitted). */
+  defaultFirst?: number;
+}
+
+/** A relationship field as declared under its relationship type (the direction is where it stands). */
+export type RelationshipEndDecl = Omit<RelationshipFieldDecl, 'direction'>;
+
+export interface RelationshipDecl {
+  /** Kinds the relationship may start at and end at. */
+  from: string[];
+  to: string[];
+  meaning: string;
+  /** GraphQL fields that follow it: `out` from its start (`from` kinds), `in` from its end (`to` kinds). */
+  fields: { out?: RelationshipEndDecl[]; in?: RelationshipEndDecl[] };
+}
+
+/** One hop of a link path: a relationship type followed in one direction. */
+export interface LinkHop {
+  type: string;
+  direction: 'OUT' | 'IN';
+}
+
+export interface EnumDecl {
+  description: string;
+  values: string[];
+  /** Per-value descriptions, where the schema has them. */
+  valueDescriptions?: Record<string, string>;
+}
