@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../graphql/context';
-import { EntityRecord } from '../graph/entityRecord';
+import { Context } from '../loaders/context';
+import { EntityRecord } from '../loaders/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
-import { RELATED_COST, RELATED_FIRST, into, out, relatedList, relatedOne } from '../graphql/related';
-import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
-import { connectionOf } from '../pagination/connection';
-import { EntityOrder } from '../pagination/entityOrder.input';
-import { entityPage } from '../pagination/entityPage';
+import { RELATED_COST, RELATED_FIRST, into, out, relatedList, relatedOne } from '../resolvers/fields/related';
+import { PAGE_COST, PageArgs } from '../resolvers/pagination/pageArgs';
+import { connectionOf } from '../resolvers/pagination/connection';
+import { EntityOrder } from '../resolvers/pagination/entityOrder.input';
+import { entityPage } from '../resolvers/pagination/entityPage';
 import { City } from '../city/city.type';
 import { Region } from '../region/region.type';
-import { Event } from '../event/event.interface';
+import { Event } from '../resolvers/types/event.interface';
 import { Country } from './country.type';
 import { CountryFilter } from './countryFilter.input';
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Entity } from '../entity/entity.interface';
+import { Entity } from '../resolvers/types/entity.interface';
 
 @ObjectType({ implements: Entity, description: 'A country. Its ISO code is reference data.' })
 export class Country extends Entity {

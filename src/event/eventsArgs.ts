@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { PageArgs } from '../pagination/pageArgs';
+import { PageArgs } from '../resolvers/pagination/pageArgs';
 import { EventStatus } from './eventStatus.enum';
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Entity } from '../entity/entity.interface';
+import { Entity } from '../resolvers/types/entity.interface';
 
 export enum InitiativeKind {
   FRAMEWORK = 'FRAMEWORK',

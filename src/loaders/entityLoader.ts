@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Database } from '../database/database';
-import { EntityRecord, toEntityRecord } from '../graph/entityRecord';
+import { EntityRecord, toEntityRecord } from './entityRecord';
 import { ResultBudget } from './resultBudget';
 
 /** The request's entity loader, as resolvers see it. */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { EntityFilter } from '../entity/entityFilter.input';
+import { EntityFilter } from '../resolvers/types/entityFilter.input';
 import { EventStatus } from '../event/eventStatus.enum';
 
 @InputType({ description: 'Filters for steering committee meetings.' })

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Entity } from '../entity/entity.interface';
+import { Entity } from '../resolvers/types/entity.interface';
 
 @ObjectType({ implements: Entity, description: 'An organisation working with the network: an NGO, association, company or multilateral.' })
 export class Partner extends Entity {

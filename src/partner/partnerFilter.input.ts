@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { EntityFilter } from '../entity/entityFilter.input';
+import { EntityFilter } from '../resolvers/types/entityFilter.input';
 
 @InputType({ description: 'Filters for partner organisations.' })
 export class PartnerFilter extends EntityFilter {

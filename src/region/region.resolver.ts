@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../graphql/context';
-import { EntityRecord } from '../graph/entityRecord';
-import { RELATED_COST, RELATED_FIRST, into, relatedList } from '../graphql/related';
-import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
-import { connectionOf } from '../pagination/connection';
-import { EntityOrder } from '../pagination/entityOrder.input';
-import { entityPage } from '../pagination/entityPage';
-import { EntityFilter } from '../entity/entityFilter.input';
+import { Context } from '../loaders/context';
+import { EntityRecord } from '../loaders/entityRecord';
+import { RELATED_COST, RELATED_FIRST, into, relatedList } from '../resolvers/fields/related';
+import { PAGE_COST, PageArgs } from '../resolvers/pagination/pageArgs';
+import { connectionOf } from '../resolvers/pagination/connection';
+import { EntityOrder } from '../resolvers/pagination/entityOrder.input';
+import { entityPage } from '../resolvers/pagination/entityPage';
+import { EntityFilter } from '../resolvers/types/entityFilter.input';
 import { Country } from '../country/country.type';
 import { Network } from '../network/network.type';
-import { Event } from '../event/event.interface';
+import { Event } from '../resolvers/types/event.interface';
 import { Region } from './region.type';
 
 export const RegionConnection = connectionOf(Region, 'Region');

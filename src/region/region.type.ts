@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Entity } from '../entity/entity.interface';
-import { CountClaim } from '../entity/countClaim.type';
+import { Entity } from '../resolvers/types/entity.interface';
+import { CountClaim } from '../resolvers/types/countClaim.type';
 
 @ObjectType({ implements: Entity, description: 'A world region such as the Western Balkans or South Asia.' })
 export class Region extends Entity {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ENTITY_KINDS, EntityKindName } from '../graph/entityKinds';
 import { isRelationshipType } from '../graph/relationshipTypes';
-import { parsePartialDate } from '../graph/partialDate';
+import { parsePartialDate } from '../model/partialDate';
 
 /** Ids are readable slugs: `<kind prefix>:<lowercase words joined by hyphens>`, e.g. `city:durres`. */
 const entityId = z.string().regex(/^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id like "city:durres"');

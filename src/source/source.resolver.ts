@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import { Context } from '../graphql/context';
-import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
-import { connectionOf } from '../pagination/connection';
-import { EntityOrder } from '../pagination/entityOrder.input';
-import { entityPage } from '../pagination/entityPage';
-import { EntityFilter } from '../entity/entityFilter.input';
+import { Context } from '../loaders/context';
+import { PAGE_COST, PageArgs } from '../resolvers/pagination/pageArgs';
+import { connectionOf } from '../resolvers/pagination/connection';
+import { EntityOrder } from '../resolvers/pagination/entityOrder.input';
+import { entityPage } from '../resolvers/pagination/entityPage';
+import { EntityFilter } from '../resolvers/types/entityFilter.input';
 import { Source } from './source.type';
 
 export const SourceConnection = connectionOf(Source, 'Source');

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Entity } from '../entity/entity.interface';
-import { PartialDate } from '../event/partialDate.type';
-import { FactBasis } from '../relationship/relationship.type';
+import { Entity } from '../resolvers/types/entity.interface';
+import { PartialDate } from '../resolvers/types/partialDate.type';
+import { FactBasis } from '../resolvers/types/relationship.type';
 
 @ObjectType({ implements: Entity, description: 'A document the graph\'s facts come from, or the reference data set.' })
 export class Source extends Entity {

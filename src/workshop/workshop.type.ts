@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Entity } from '../entity/entity.interface';
-import { Event } from '../event/event.interface';
-import { CountClaim } from '../entity/countClaim.type';
+import { Entity } from '../resolvers/types/entity.interface';
+import { Event } from '../resolvers/types/event.interface';
+import { CountClaim } from '../resolvers/types/countClaim.type';
 
 export enum WorkshopKind {
   REGIONAL_PRACTITIONERS_WORKSHOP = 'REGIONAL_PRACTITIONERS_WORKSHOP',
