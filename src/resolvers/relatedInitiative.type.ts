@@ -1,10 +1,11 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Initiative } from '../initiative/initiative.type';
+import { EntityRecord } from '../loaders/entityRecord';
+import { KIND_TYPES } from './kinds/kindTypes';
 
 @ObjectType({ description: 'An initiative related to an entity without being directly part of it, with why.' })
 export class RelatedInitiative {
-  @Field(() => Initiative, { description: 'The initiative.' })
-  initiative!: Initiative;
+  @Field(() => KIND_TYPES.Initiative, { description: 'The initiative.' })
+  initiative!: EntityRecord;
 
   @Field(() => Float, { description: 'Sum over shared entities of weight (theme 3, event 2, partner 2, place 1) divided by distance from the entity times distance from the initiative (see README).' })
   score!: number;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { RiskTheme } from '../theme/riskTheme.type';
-import { Country } from '../country/country.type';
+import { EntityRecord } from '../loaders/entityRecord';
+import { KIND_TYPES } from './kinds/kindTypes';
 
 @ObjectType({ description: 'How many nodes carry a label, or how many relationships have a type.' })
 export class KindCount {
@@ -13,8 +13,8 @@ export class KindCount {
 
 @ObjectType({ description: 'How widely a theme was covered by events.' })
 export class ThemeCoverage {
-  @Field(() => RiskTheme, { description: 'The theme.' })
-  theme!: RiskTheme;
+  @Field(() => KIND_TYPES.RiskTheme, { description: 'The theme.' })
+  theme!: EntityRecord;
 
   @Field(() => Int, { description: 'Events (workshops and meetings) that covered it.' })
   events!: number;
@@ -28,8 +28,8 @@ export class ThemeCoverage {
 
 @ObjectType({ description: 'What a country did in the network.' })
 export class CountryActivity {
-  @Field(() => Country, { description: 'The country.' })
-  country!: Country;
+  @Field(() => KIND_TYPES.Country, { description: 'The country.' })
+  country!: EntityRecord;
 
   @Field(() => Int, { description: 'Events held in the country or its cities.' })
   hosted!: number;

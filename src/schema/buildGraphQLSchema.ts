@@ -1,17 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { RESOLVERS } from '../resolvers/resolvers';
-import { Network } from '../network/network.type';
-import { Region } from '../region/region.type';
-import { Country } from '../country/country.type';
-import { City } from '../city/city.type';
-import { Partner } from '../partner/partner.type';
-import { Workshop } from '../workshop/workshop.type';
-import { SteeringCommitteeMeeting } from '../meeting/steeringCommitteeMeeting.type';
-import { RiskTheme } from '../theme/riskTheme.type';
-import { Initiative } from '../initiative/initiative.type';
-import { Source } from '../source/source.type';
+import { ORPHANED_TYPES, RESOLVERS } from '../resolvers/resolvers';
 
 /**
  * A new executable schema from the type-graphql classes (argument validation on). Each service instance
@@ -20,8 +10,7 @@ import { Source } from '../source/source.type';
 export function buildGraphQLSchema(): GraphQLSchema {
   const schema = buildSchemaSync({
     resolvers: RESOLVERS,
-    // Types reachable only through interfaces must be listed so they are in the schema.
-    orphanedTypes: [Network, Region, Country, City, Partner, Workshop, SteeringCommitteeMeeting, RiskTheme, Initiative, Source],
+    orphanedTypes: ORPHANED_TYPES,
     validate: { forbidUnknownValues: false },
   });
   // type-graphql has no decorator for the root type's own description.

@@ -3,6 +3,7 @@ import { EntityRecord } from '../../loaders/entityRecord';
 import { RelatedKey } from '../../loaders/relatedLoader';
 import { badInput } from './badInput';
 import { listCost } from './fieldCost';
+import { RELATED_DEFAULT_FIRST, RELATED_MAX_FIRST } from '../../model/relationshipFields';
 
 /** A relationship field: which relationship type to follow, which way, to which kinds of entity. */
 export interface RelationSpec {
@@ -12,11 +13,6 @@ export interface RelationSpec {
 }
 
 export const out = (type: string, ...kinds: string[]): RelationSpec => ({ types: [type], direction: 'OUT', kinds: kinds.length ? kinds : null });
-export const into = (type: string, ...kinds: string[]): RelationSpec => ({ types: [type], direction: 'IN', kinds: kinds.length ? kinds : null });
-
-/** Default and maximum page sizes of list-valued relationship fields. */
-export const RELATED_DEFAULT_FIRST = 50;
-export const RELATED_MAX_FIRST = 500;
 
 /**
  * Options of the `first` argument of list-valued relationship fields. Checked in relatedList rather than
@@ -30,7 +26,8 @@ export const RELATED_FIRST = {
 /** Cost of list-valued relationship fields: their selection once per entity `first` lets through. */
 export const RELATED_COST = listCost('first', RELATED_MAX_FIRST);
 
-function checkFirst(first: number): number {
+/** The `first` of a list-valued relationship field, checked against its bounds (BAD_USER_INPUT naming it). */
+export function checkFirst(first: number): number {
   if (first < 0) throw badInput('first', 'must not be less than 0.');
   if (first > RELATED_MAX_FIRST) throw badInput('first', `must not be greater than ${RELATED_MAX_FIRST}.`);
   return first;

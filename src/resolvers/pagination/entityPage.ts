@@ -1,14 +1,19 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { Context } from '../../loaders/context';
+import { LinkHop } from '../../model/modelTypes';
 import { EntityRecord, toEntityRecord } from '../../loaders/entityRecord';
 import { parsePartialDate } from '../../model/partialDate';
 import { badInput } from '../fields/badInput';
 import { decodeCursor, encodeCursor } from './cursor';
 import { EntityOrder, OrderDirection, OrderField } from './entityOrder.input';
 
-/** A link filter: the entity must reach entity `id` along one of `paths` (lists of relationship types, any direction). */
+/**
+ * A link filter: the entity must reach entity `id` along one of `paths` (the model's directed hops). The
+ * generic page statement follows each hop's relationship type in either direction.
+ */
 export interface LinkFilter {
   id: string;
-  paths: string[][];
+  paths: readonly (readonly LinkHop[])[];
 }
 
 /** What a list query selects, in terms the generic `entities-page.cypher` understands. */
@@ -44,7 +49,7 @@ export function selectionParams(selection: EntitySelection): Record<string, unkn
     kinds: selection.kinds,
     ids: selection.ids ?? null,
     nameContains: selection.nameContains?.trim() ? selection.nameContains.trim().toLocaleLowerCase('en') : null,
-    links: (selection.links ?? []).filter((l) => l.id),
+    links: (selection.links ?? []).filter((l) => l.id).map((l) => ({ id: l.id, paths: l.paths.map((path) => path.map((hop) => hop.type)) })),
     equals,
     from: checkDate('from', selection.from),
     to: checkDate('to', selection.to),
@@ -53,12 +58,17 @@ export function selectionParams(selection: EntitySelection): Record<string, unkn
   return { ...params, unfiltered };
 }
 
-/** One page of a list query, Relay style, with keyset pagination on (sort key, id). */
+/**
+ * One page of a list query, Relay style, with keyset pagination on (sort key, id). `info` (the list field's
+ * selection) is for a caller that fetches the selection with the page; unused here.
+ */
 export async function entityPage(
   ctx: Context,
   selection: EntitySelection,
   page: { first: number; after?: string | null; orderBy?: EntityOrder | null },
   defaultOrder: OrderField = OrderField.NAME,
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  info?: GraphQLResolveInfo,
 ): Promise<EntityPage> {
   const params = selectionParams(selection);
   const order = { field: page.orderBy?.field ?? defaultOrder, direction: page.orderBy?.direction ?? OrderDirection.ASC };

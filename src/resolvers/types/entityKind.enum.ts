@@ -1,8 +1,8 @@
 import { registerEnumType } from 'type-graphql';
-import { ENTITY_KINDS, EntityKindName } from '../../graph/entityKinds';
+import { KIND_NAMES, KindName } from '../../model/kinds';
 
 /** GraphQL enum of entity kinds; values equal type names and Neo4j labels. */
-export const EntityKind = Object.fromEntries(ENTITY_KINDS.map((k) => [k, k])) as { [K in EntityKindName]: K };
+export const EntityKind = Object.fromEntries(KIND_NAMES.map((k) => [k, k])) as { [K in KindName]: K };
 
 registerEnumType(EntityKind, {
   name: 'EntityKind',

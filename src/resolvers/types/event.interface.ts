@@ -1,7 +1,8 @@
-import { Field, InterfaceType } from 'type-graphql';
+import { InterfaceType } from 'type-graphql';
+import { EVENT_PROPERTIES } from '../../model/kinds';
+import { PartialDateParts } from '../../model/partialDate';
 import { Entity } from './entity.interface';
-import { PartialDate } from './partialDate.type';
-import { EventStatus } from '../../event/eventStatus.enum';
+import { declareProperties } from './propertyFields';
 
 @InterfaceType({
   implements: Entity,
@@ -9,9 +10,7 @@ import { EventStatus } from '../../event/eventStatus.enum';
   resolveType: (value: { kind: string }) => value.kind,
 })
 export abstract class Event extends Entity {
-  @Field(() => PartialDate, { nullable: true, description: 'When, at the precision the source gives; null when the source gives no date.' })
-  date!: PartialDate | null;
-
-  @Field(() => EventStatus, { nullable: true, description: 'HELD or SCHEDULED as of the source.' })
-  status!: EventStatus | null;
+  date!: PartialDateParts | null;
+  status!: string | null;
 }
+declareProperties(Event, EVENT_PROPERTIES);

@@ -1,19 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Entity } from './entity.interface';
 import { Evidence } from './evidence.type';
-
-export enum FactBasis {
-  SOURCE = 'SOURCE',
-  REFERENCE = 'REFERENCE',
-}
-registerEnumType(FactBasis, {
-  name: 'FactBasis',
-  description: 'Where a fact comes from.',
-  valuesConfig: {
-    SOURCE: { description: 'Stated by a source document; the evidence quotes it.' },
-    REFERENCE: { description: 'Reference data no source needs to state (ISO codes, which region a country lies in); no excerpt.' },
-  },
-});
+import { GRAPHQL_ENUMS } from './enums';
 
 export enum Direction {
   OUT = 'OUT',
@@ -41,8 +29,8 @@ export class Relationship {
   @Field(() => Entity, { description: 'Where the relationship ends.' })
   to!: Entity;
 
-  @Field(() => FactBasis, { description: 'Whether a source states the link or it is reference data.' })
-  basis!: FactBasis;
+  @Field(() => GRAPHQL_ENUMS.FactBasis, { description: 'Whether a source states the link or it is reference data.' })
+  basis!: string;
 
   @Field(() => [Evidence], { description: 'Source excerpts that state the link (empty for reference data).' })
   evidence!: Evidence[];

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { Direction } from './relationship.type';
-import { RELATED_DEFAULT_FIRST, RELATED_MAX_FIRST } from '../fields/related';
+import { RELATED_DEFAULT_FIRST, RELATED_MAX_FIRST } from '../../model/relationshipFields';
 
 @ArgsType()
 export class RelationshipsArgs {
