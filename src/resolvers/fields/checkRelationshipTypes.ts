@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPE_NAMES, isRelationshipType } from '../../graph/relationshipTypes';
+import { RELATIONSHIP_TYPE_NAMES, isRelationshipType } from '../../model/relationshipTypeNames';
 import { badInput } from './badInput';
 
 /** Rejects unknown relationship type names with an error that lists the known ones. */
