@@ -1,4 +1,6 @@
+import { KIND_NAMES } from '../model/kinds';
 import { PartialDateParts } from '../model/partialDate';
+import { propertiesOf } from '../model/properties';
 
 /** One piece of evidence: a verbatim excerpt of a source document. */
 export interface EvidenceRecord {
@@ -24,6 +26,9 @@ export interface EntityRecord {
   [property: string]: unknown;
 }
 
+/** Properties the model declares as stated counts: stored as `<name>` and `<name>Qualifier`. */
+const COUNT_PROPERTIES = [...new Set(KIND_NAMES.flatMap((kind) => Object.entries(propertiesOf(kind)).filter(([, property]) => 'countClaim' in property.type).map(([name]) => name)))];
+
 /** Builds the record of an entity from the property map of its Neo4j node. */
 export function toEntityRecord(props: Record<string, unknown>): EntityRecord {
   const record: EntityRecord = {
@@ -36,7 +41,7 @@ export function toEntityRecord(props: Record<string, unknown>): EntityRecord {
     evidence: toEvidence(props),
     date: toDate(props),
   };
-  for (const key of ['memberCityCount', 'expectedCityCount']) {
+  for (const key of COUNT_PROPERTIES) {
     const value = props[key];
     if (typeof value === 'number') record[key] = { value, qualifier: String(props[`${key}Qualifier`] ?? 'EXACTLY') } satisfies CountRecord;
   }
