@@ -22,25 +22,28 @@ function declareRelationshipField(resolver: ClassType, field: RelationshipField)
   const spec = specOf(field);
   const prototype = resolver.prototype as Record<string, unknown>;
   const returns = graphQLTypeNamed(field.returns);
+  const name = field.name;
   if (field.one) {
-    prototype[field.name] = (root: EntityRecord, ctx: Context, info: GraphQLResolveInfo) => {
+    prototype[name] = (root: EntityRecord, ctx: Context, info: GraphQLResolveInfo) => {
       const value = preloaded(root, info);
       return value !== undefined ? value : relatedOne(ctx, root, spec);
     };
-    FieldResolver(() => returns, { nullable: true, description: field.description })(prototype, field.name, Object.getOwnPropertyDescriptor(prototype, field.name)!);
+    FieldResolver(() => returns, { nullable: true, description: field.description })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
+    Root()(prototype, name, 0);
+    Ctx()(prototype, name, 1);
+    Info()(prototype, name, 2);
   } else {
-    prototype[field.name] = (root: EntityRecord, first: number, ctx: Context, info: GraphQLResolveInfo) => {
+    prototype[name] = (root: EntityRecord, first: number, ctx: Context, info: GraphQLResolveInfo) => {
       checkFirst(first);
       const value = preloaded(root, info);
       return value !== undefined ? value : relatedList(ctx, root, spec, first);
     };
-    FieldResolver(() => [returns], { description: field.description, complexity: RELATED_COST })(prototype, field.name, Object.getOwnPropertyDescriptor(prototype, field.name)!);
-    Arg('first', () => Int, { ...RELATED_FIRST, defaultValue: field.defaultFirst })(prototype, field.name, 1);
+    FieldResolver(() => [returns], { description: field.description, complexity: RELATED_COST })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
+    Root()(prototype, name, 0);
+    Arg('first', () => Int, { ...RELATED_FIRST, defaultValue: field.defaultFirst })(prototype, name, 1);
+    Ctx()(prototype, name, 2);
+    Info()(prototype, name, 3);
   }
-  const last = field.one ? 1 : 2;
-  Root()(prototype, field.name, 0);
-  Ctx()(prototype, field.name, last);
-  Info()(prototype, field.name, last + 1);
 }
 
 /** A resolver class with the relationship fields the model declares on one type (a kind or an interface). */
