@@ -1,7 +1,7 @@
 /**
  * Type definitions for the Neo4j GraphQL Library (v7) over the very nodes our service reads:
  * every node has the label Entity plus its kind label, and the relationship types of
- * src/graph/relationshipTypes.ts. Only what the benchmarked query shapes need.
+ * src/model/relationships.ts. Only what the benchmarked query shapes need.
  * Relationship fields are lists: version 7 has no single-node relationship fields. Read-only like our API
  * (`@mutation(operations: [])` leaves the generated schema without mutations).
  */

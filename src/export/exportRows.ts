@@ -1,5 +1,5 @@
 import type { Row } from '../database/database';
-import { EvidenceRecord, toEvidence } from '../graph/entityRecord';
+import { EvidenceRecord, toEvidence } from '../loaders/entityRecord';
 
 /** One entity as every export format sees it. */
 export interface ExportNode {

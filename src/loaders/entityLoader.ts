@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Database } from '../database/database';
-import { EntityRecord, toEntityRecord } from '../graph/entityRecord';
+import { EntityRecord, toEntityRecord } from './entityRecord';
 import { ResultBudget } from './resultBudget';
 
 /** The request's entity loader, as resolvers see it. */
@@ -41,9 +42,11 @@ export function createEntityLoader(db: Database, budget: ResultBudget) {
 
 /**
  * The entities with these ids, in order; null for an id with no entity. Any other failure (the database
- * down or late) is thrown, so that it reaches the client as an error, never as "not found".
+ * down or late) is thrown, so that it reaches the client as an error, never as "not found". `info` (the
+ * field's selection) is for a caller that fetches the selection with the entities; unused here.
  */
-export async function findEntities(loader: EntityLoader, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export async function findEntities(loader: EntityLoader, ids: readonly string[], info?: GraphQLResolveInfo): Promise<(EntityRecord | null)[]> {
   const found = await loader.loadMany(ids);
   return found.map((item) => {
     if (item instanceof EntityNotFoundError) return null;
@@ -53,7 +56,7 @@ export async function findEntities(loader: EntityLoader, ids: readonly string[])
 }
 
 /** The entity with this id, or null when there is none; other failures are thrown. */
-export async function findEntity(loader: EntityLoader, id: string): Promise<EntityRecord | null> {
-  const [found] = await findEntities(loader, [id]);
+export async function findEntity(loader: EntityLoader, id: string, info?: GraphQLResolveInfo): Promise<EntityRecord | null> {
+  const [found] = await findEntities(loader, [id], info);
   return found;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Database } from '../database/database';
-import { EntityRecord, RelationshipRecord, toEntityRecord, toRelationshipRecord } from '../graph/entityRecord';
+import { EntityRecord, RelationshipRecord, toEntityRecord, toRelationshipRecord } from './entityRecord';
 import { ResultBudget } from './resultBudget';
 
 /** Which neighbours of one entity to fetch. */

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { Database, Transaction } from '../database/database';
-import { partialDateProperties } from '../graph/partialDate';
+import { partialDateProperties } from '../model/partialDate';
 import { DocumentFile, ReferenceFile, SeedEntity } from './seedFileSchema';
 import { SeedError, SeedFile } from './readSeeds';
 

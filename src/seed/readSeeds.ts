@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { RELATIONSHIP_TYPES, RelationshipTypeName } from '../graph/relationshipTypes';
-import { EntityKindName } from '../graph/entityKinds';
+import { RELATIONSHIPS, RelationshipTypeName } from '../model/relationships';
+import { KindName } from '../model/kinds';
 import { DocumentFile, ReferenceFile, documentFileSchema, referenceFileSchema } from './seedFileSchema';
 
 export type SeedFile =
@@ -66,7 +66,7 @@ function describePath(raw: unknown, path: readonly PropertyKey[]): string {
 
 /** Every relationship must join known entities of the kinds its type allows. */
 function checkReferences(files: SeedFile[]): void {
-  const kinds = new Map<string, EntityKindName>();
+  const kinds = new Map<string, KindName>();
   for (const f of files) {
     if (f.kind !== 'document') continue;
     kinds.set(f.data.source.id, 'Source');
@@ -75,7 +75,7 @@ function checkReferences(files: SeedFile[]): void {
   for (const f of files) {
     const file = basename(f.path);
     f.data.relationships.forEach((rel, i) => {
-      const spec = RELATIONSHIP_TYPES[rel.type as RelationshipTypeName];
+      const spec = RELATIONSHIPS[rel.type as RelationshipTypeName];
       const where = `${file}: relationship #${i + 1} (${rel.type} ${rel.from} -> ${rel.to})`;
       for (const end of ['from', 'to'] as const) {
         const kind = kinds.get(rel[end]);

@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { ENTITY_KINDS, EntityKindName } from '../graph/entityKinds';
-import { isRelationshipType } from '../graph/relationshipTypes';
-import { parsePartialDate } from '../graph/partialDate';
+import { ENUMS, EnumName } from '../model/enums';
+import { KIND_NAMES, KindName } from '../model/kinds';
+import { PropertyDecl } from '../model/modelTypes';
+import { parsePartialDate } from '../model/partialDate';
+import { propertiesOf } from '../model/properties';
+import { isRelationshipType } from '../model/relationshipTypeNames';
 
 /** Ids are readable slugs: `<kind prefix>:<lowercase words joined by hyphens>`, e.g. `city:durres`. */
 const entityId = z.string().regex(/^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id like "city:durres"');
 const text = z.string().trim().min(1);
 const partialDate = z.string().refine((v) => parsePartialDate(v) !== null, 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
-const count = z.strictObject({ value: z.number().int().min(0), qualifier: z.enum(['EXACTLY', 'AROUND', 'MORE_THAN', 'FEWER_THAN']) });
+const count = z.strictObject({ value: z.number().int().min(0), qualifier: z.enum(ENUMS.CountQualifier.values) });
 
 export const evidenceSchema = z.strictObject({
   /** Defaults to the document's own source. */
@@ -15,37 +18,36 @@ export const evidenceSchema = z.strictObject({
   excerpt: text.max(400, 'an excerpt is a clause or a sentence, at most 400 characters'),
 });
 
-const eventProperties = {
-  date: partialDate.optional(),
-  status: z.enum(['HELD', 'SCHEDULED']),
-};
+/** The value a declared property takes in a seed file: its type, enum values, `pattern` and `min`. */
+function valueSchema(property: PropertyDecl): z.ZodType {
+  const type = property.type;
+  if ('enum' in type) return z.enum(ENUMS[type.enum as EnumName].values);
+  if ('partialDate' in type) return partialDate;
+  if ('countClaim' in type) return count;
+  if (type.scalar === 'Int') return property.min === undefined ? z.number().int() : z.number().int().min(property.min);
+  if (type.scalar === 'ID') return entityId;
+  return property.pattern ? z.string().regex(property.pattern) : z.string();
+}
 
-/** The properties each kind may carry beyond id, name, aliases, description and evidence. */
-export const PROPERTIES_BY_KIND: Record<EntityKindName, z.ZodType> = {
-  Network: z.strictObject({}),
-  Region: z.strictObject({ memberCityCount: count.optional() }),
-  Country: z.strictObject({ isoCode: z.string().regex(/^[A-Z]{2}$/).optional() }),
-  City: z.strictObject({}),
-  Partner: z.strictObject({ organisationType: z.enum(['NGO', 'ASSOCIATION', 'MULTILATERAL', 'COMPANY', 'GOVERNMENT', 'OTHER']).optional() }),
-  Workshop: z.strictObject({
-    ...eventProperties,
-    workshopKind: z.enum(['REGIONAL_PRACTITIONERS_WORKSHOP', 'IN_COUNTRY_TRAINING']),
-    durationDays: z.number().int().min(1).optional(),
-    expectedCityCount: count.optional(),
-  }),
-  SteeringCommitteeMeeting: z.strictObject(eventProperties),
-  RiskTheme: z.strictObject({}),
-  Initiative: z.strictObject({
-    initiativeKind: z.enum(['FRAMEWORK', 'METHODOLOGY', 'LOCAL_ACTION_PLAN', 'PROGRAMME']),
-    status: z.enum(['IN_DEVELOPMENT', 'ACTIVE', 'COMPLETED']).optional(),
-  }),
-  Source: z.strictObject({}),
-};
+/** A declared property in a seed file: its value, optional when it may be left out (`optionalInSeeds`, else `nullable`). */
+function propertySchema(property: PropertyDecl): z.ZodType {
+  return (property.optionalInSeeds ?? property.nullable) ? valueSchema(property).optional() : valueSchema(property);
+}
+
+/** The properties each kind may carry beyond id, name, aliases, description and evidence, from the model. */
+export const PROPERTIES_BY_KIND: Record<KindName, z.ZodType> = Object.fromEntries(
+  KIND_NAMES.map((kind): [KindName, z.ZodType] => [kind, z.strictObject(Object.fromEntries(Object.entries(propertiesOf(kind)).map(([name, property]) => [name, propertySchema(property)])))]),
+) as Record<KindName, z.ZodType>;
+
+/** Properties that reference data sets (isoCode), with the kinds that have them. */
+const REFERENCE_PROPERTIES = Object.fromEntries(
+  KIND_NAMES.flatMap((kind) => Object.entries(propertiesOf(kind)).filter(([, property]) => property.reference).map(([name, property]) => [name, valueSchema(property)])),
+);
 
 export const entitySchema = z
   .strictObject({
     id: entityId,
-    kind: z.enum(ENTITY_KINDS),
+    kind: z.enum(KIND_NAMES),
     name: text,
     aliases: z.array(text).default([]),
     description: text.optional(),
@@ -89,7 +91,7 @@ export const documentFileSchema = z.strictObject({
 /** A file of reference facts no source needs to state: property values and relationships, without excerpts. */
 export const referenceFileSchema = z.strictObject({
   reference: z.strictObject({ id: entityId, name: text, description: text }),
-  properties: z.array(z.strictObject({ id: entityId, isoCode: z.string().regex(/^[A-Z]{2}$/) })),
+  properties: z.array(z.strictObject({ id: entityId, ...REFERENCE_PROPERTIES })),
   relationships: z.array(z.strictObject({ type: relationshipType, from: entityId, to: entityId })),
 });
 

@@ -15,7 +15,7 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { buildGraphQLSchema } from '../../src/graphql/buildGraphQLSchema';
+import { buildGraphQLSchema } from '../../src/schema/buildGraphQLSchema';
 import { startTestService, TestService } from '../support/testService';
 
 /**

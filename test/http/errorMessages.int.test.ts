@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_LENGTH } from '../../src/graphql/formatError';
+import { MAX_MESSAGE_LENGTH } from '../../src/schema/formatError';
 import { startTestService, TestService } from '../support/testService';
 import { expectJsonError } from '../support/expectJsonError';
 

@@ -1,5 +1,5 @@
 import { isInterfaceType, isObjectType } from 'graphql';
-import { buildGraphQLSchema } from '../../src/graphql/buildGraphQLSchema';
+import { buildGraphQLSchema } from '../../src/schema/buildGraphQLSchema';
 
 /** Arguments that say how much a field returns or walks. */
 const SIZE_ARGUMENTS = ['first', 'limit', 'ids', 'maxLength', 'depth'];

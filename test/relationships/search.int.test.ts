@@ -1,6 +1,6 @@
 import { gql } from 'graphql-request';
 import { startTestService, TestService } from '../support/testService';
-import { luceneQuery } from '../../src/search/luceneQuery';
+import { luceneQuery } from '../../src/resolvers/luceneQuery';
 
 let t: TestService;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLInterfaceType, GraphQLObjectType, isIntrospectionType, isSpecifiedScalarType, isObjectType, isInterfaceType, isInputObjectType } from 'graphql';
-import { buildGraphQLSchema, printGraphQLSchema } from '../../src/graphql/buildGraphQLSchema';
+import { buildGraphQLSchema, printGraphQLSchema } from '../../src/schema/buildGraphQLSchema';
 import { SCHEMA_FILE } from '../../src/schema/schemaFile';
 
 test('Schema file: schema/schema.graphql matches the type-graphql classes (run npm run emit-schema)', () => {

@@ -41,6 +41,32 @@ test('Seed files: a bad date names the file, the entity and the field', () => {
   expect(() => readSeeds(dir)).toThrow(/scn-western-balkans-workshop-durres\.json: entity meeting:international-steering-committee-aarhus-2017-05: field properties\.date: expected a date/);
 });
 
+/** The seeds with the properties of entity `id` changed by `edit`. */
+function withProperties(id: string, edit: (properties: Record<string, unknown>) => void): string {
+  return seedsWith((doc) => {
+    const entity = doc.entities.find((e: { id: string }) => e.id === id);
+    entity.properties ??= {};
+    edit(entity.properties);
+  });
+}
+
+const DURRES = 'workshop:western-balkans-durres-2017';
+const DURRES_FIELD = /scn-western-balkans-workshop-durres\.json: entity workshop:western-balkans-durres-2017: field properties/;
+
+test('Seed files: properties are checked against their declaration in the model: enum values, minimum, required, unknown', () => {
+  expect(() => readSeeds(withProperties(DURRES, (p) => (p.workshopKind = 'HACKATHON')))).toThrow(new RegExp(`${DURRES_FIELD.source}\\.workshopKind: .*IN_COUNTRY_TRAINING`));
+  expect(() => readSeeds(withProperties(DURRES, (p) => (p.durationDays = 0)))).toThrow(new RegExp(`${DURRES_FIELD.source}\\.durationDays: .*1`));
+  expect(() => readSeeds(withProperties(DURRES, (p) => delete p.status))).toThrow(new RegExp(`${DURRES_FIELD.source}\\.status`));
+  expect(() => readSeeds(withProperties(DURRES, (p) => (p.expectedCityCount = { value: 10, qualifier: 'ABOUT' })))).toThrow(new RegExp(`${DURRES_FIELD.source}\\.expectedCityCount\\.qualifier`));
+  expect(() => readSeeds(withProperties(DURRES, (p) => (p.isoCode = 'AL')))).toThrow(/field properties: Unrecognized key.*isoCode/);
+});
+
+test('Seed files: a property with a pattern in the model is checked against it (organisation types, ISO codes)', () => {
+  expect(() => readSeeds(withProperties('partner:isd', (p) => (p.organisationType = 'CHARITY')))).toThrow(/entity partner:isd: field properties\.organisationType/);
+  expect(readSeeds(withProperties('partner:isd', (p) => (p.organisationType = 'NGO')))).toHaveLength(2);
+  expect(() => readSeeds(withProperties('workshop:south-asia-2018-01', (p) => (p.status = 'POSTPONED')))).toThrow(/entity workshop:south-asia-2018-01: field properties\.status/);
+});
+
 test('Seed files: an entity without evidence is refused', () => {
   const dir = seedsWith((doc) => {
     doc.entities[0].evidence = [];

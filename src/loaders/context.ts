@@ -1,0 +1,14 @@
+import type { Logger } from 'pino';
+import { Database } from '../database/database';
+import { Loaders } from './createLoaders';
+import { ResultBudget } from './resultBudget';
+
+/** What every resolver receives: the database, this request's DataLoaders and result budget, its id and its logger. */
+export interface Context {
+  db: Database;
+  loaders: Loaders;
+  budget: ResultBudget;
+  /** The request id (X-Request-Id), also bound to every line `log` writes. */
+  requestId: string;
+  log: Logger;
+}

@@ -1,0 +1,81 @@
+import { KIND_NAMES } from '../model/kinds';
+import { PartialDateParts } from '../model/partialDate';
+import { propertiesOf } from '../model/properties';
+
+/** One piece of evidence: a verbatim excerpt of a source document. */
+export interface EvidenceRecord {
+  sourceId: string;
+  excerpt: string;
+}
+
+/** A count as the source states it, e.g. "more than 40" or "around 10". */
+export interface CountRecord {
+  value: number;
+  qualifier: string;
+}
+
+/** An entity as the API hands it to type-graphql: Neo4j properties plus decoded dates, counts and evidence. */
+export interface EntityRecord {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  evidence: EvidenceRecord[];
+  date: PartialDateParts | null;
+  [property: string]: unknown;
+}
+
+/** Properties the model declares as stated counts: stored as `<name>` and `<name>Qualifier`. */
+const COUNT_PROPERTIES = [...new Set(KIND_NAMES.flatMap((kind) => Object.entries(propertiesOf(kind)).filter(([, property]) => 'countClaim' in property.type).map(([name]) => name)))];
+
+/** Builds the record of an entity from the property map of its Neo4j node. */
+export function toEntityRecord(props: Record<string, unknown>): EntityRecord {
+  const record: EntityRecord = {
+    ...props,
+    id: String(props.id),
+    kind: String(props.kind),
+    name: String(props.name),
+    aliases: (props.aliases as string[] | undefined) ?? [],
+    description: (props.description as string | undefined) ?? null,
+    evidence: toEvidence(props),
+    date: toDate(props),
+  };
+  for (const key of COUNT_PROPERTIES) {
+    const value = props[key];
+    if (typeof value === 'number') record[key] = { value, qualifier: String(props[`${key}Qualifier`] ?? 'EXACTLY') } satisfies CountRecord;
+  }
+  return record;
+}
+
+/** Evidence lists are stored as two parallel arrays on nodes and relationships. */
+export function toEvidence(props: Record<string, unknown>): EvidenceRecord[] {
+  const sources = (props.evidenceSourceIds as string[] | undefined) ?? [];
+  const excerpts = (props.evidenceExcerpts as string[] | undefined) ?? [];
+  return sources.map((sourceId, i) => ({ sourceId, excerpt: excerpts[i] ?? '' }));
+}
+
+function toDate(props: Record<string, unknown>): PartialDateParts | null {
+  if (typeof props.dateYear !== 'number') return null;
+  return {
+    year: props.dateYear,
+    month: (props.dateMonth as number | null) ?? null,
+    day: (props.dateDay as number | null) ?? null,
+    precision: props.datePrecision as PartialDateParts['precision'],
+    iso: String(props.dateIso),
+  };
+}
+
+/** A relationship between two entities, with its evidence. */
+export interface RelationshipRecord {
+  type: string;
+  from: EntityRecord;
+  to: EntityRecord;
+  basis: string;
+  evidence: EvidenceRecord[];
+}
+
+/** Builds the record of a relationship from its ends and the property map of its Neo4j relationship. */
+export function toRelationshipRecord(type: string, from: EntityRecord, to: EntityRecord, props: Record<string, unknown>): RelationshipRecord {
+  return { type, from, to, basis: String(props.basis ?? 'SOURCE'), evidence: toEvidence(props) };
+}

@@ -1,0 +1,10 @@
+import { registerEnumType } from 'type-graphql';
+import { KIND_NAMES, KindName } from '../../model/kinds';
+
+/** GraphQL enum of entity kinds; values equal type names and Neo4j labels. */
+export const EntityKind = Object.fromEntries(KIND_NAMES.map((k) => [k, k])) as { [K in KindName]: K };
+
+registerEnumType(EntityKind, {
+  name: 'EntityKind',
+  description: 'The kind of an entity; equals its GraphQL type name and its Neo4j label.',
+});

@@ -1,0 +1,16 @@
+import { InterfaceType } from 'type-graphql';
+import { EVENT_PROPERTIES } from '../../model/kinds';
+import { PartialDateParts } from '../../model/partialDate';
+import { Entity } from './entity.interface';
+import { declareProperties } from './propertyFields';
+
+@InterfaceType({
+  implements: Entity,
+  description: 'Something that happens at a time and place: a workshop, training or steering committee meeting.',
+  resolveType: (value: { kind: string }) => value.kind,
+})
+export abstract class Event extends Entity {
+  date!: PartialDateParts | null;
+  status!: string | null;
+}
+declareProperties(Event, EVENT_PROPERTIES);
