@@ -32,6 +32,7 @@ async function findShortestPaths(ctx: Context, args: PathArgs, first: number): P
     const node = await findEntity(ctx.loaders.entity, args.fromId);
     return node ? [{ length: 0, nodes: [node], relationships: [] }] : [];
   }
-  const rows = await ctx.db.read('shortest-paths', { fromId: args.fromId, toId: args.toId, maxLength: args.maxLength, types, first });
+  const params = { fromId: args.fromId, toId: args.toId, maxLength: args.maxLength, types, first };
+  const rows = await ctx.db.read('shortest-paths', params, { pathMaxLength: BOUNDS.pathMaxLength });
   return rows.map((row) => toPathRecord(row as never));
 }

@@ -111,3 +111,11 @@ test('Statements: only files of cypher/ are statements, by plain name', async ()
     await expect(db.read(name)).rejects.toThrow();
   }
 });
+
+test('Statements: a bound the text needs is filled in from code, and missing or not a whole number is an error', async () => {
+  expect(cypherFile('shortest-paths', { pathMaxLength: 7 })).toContain('[*..7]');
+  expect(() => cypherFile('shortest-paths')).toThrow(/needs the bound \{\{pathMaxLength\}\}/);
+  expect(() => cypherFile('shortest-paths', { pathMaxLength: 2.5 })).toThrow(/needs the bound/);
+  expect(() => cypherFile('shortest-paths', { pathMaxLength: -1 })).toThrow(/needs the bound/);
+  await expect(db.read('shortest-paths', { fromId: 'a', toId: 'b', maxLength: 1, types: null, first: 1 })).rejects.toThrow(/needs the bound/);
+});
