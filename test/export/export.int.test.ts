@@ -250,7 +250,48 @@ test('Export: a neighbourhood holds the entities within depth hops and the relat
   expect(graphml.edges).toHaveLength(one.graph.relationships.length);
 });
 
-test('Export: bad format, depth out of range and unknown ids are refused with a JSON error naming the argument', async () => {
+const NEIGHBOURHOOD_QUERY = `
+  query ($id: ID!, $depth: Int, $limit: Int) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) { nodes { id } relationships { type from { id } to { id } } truncated }
+  }
+`;
+
+interface NeighbourhoodJson {
+  nodes: { id: string }[];
+  relationships: { type: string; from: { id: string }; to: { id: string } }[];
+  truncated: boolean;
+}
+
+test('Export: a neighbourhood export holds the same entities, in the same order, and relationships as the neighborhood query', async () => {
+  const cases = [
+    { id: 'workshop:western-balkans-durres-2017', depth: 1, limit: 1000 },
+    { id: 'workshop:western-balkans-durres-2017', depth: 2, limit: 1000 },
+    { id: 'workshop:western-balkans-durres-2017', depth: 3, limit: 1000 },
+    { id: 'workshop:western-balkans-durres-2017', depth: 2, limit: 30 },
+    { id: 'city:durres', depth: 3, limit: 12 },
+    { id: 'network:scn', depth: 1, limit: 1 },
+  ];
+  let truncatedCases = 0;
+  for (const { id, depth, limit } of cases) {
+    const { neighborhood } = await t.client.request<{ neighborhood: NeighbourhoodJson }>(NEIGHBOURHOOD_QUERY, { id, depth, limit });
+    const exported = await jsonExport(`?format=json&id=${encodeURIComponent(id)}&depth=${depth}&limit=${limit}`);
+    const what = `${id} at depth ${depth}, limit ${limit}`;
+    expect([what, exported.graph.nodes.map((n) => n.id)]).toEqual([what, neighborhood.nodes.map((n) => n.id)]);
+    const key = (r: { type: string; from: string; to: string }) => `${r.type} ${r.from} ${r.to}`;
+    expect([what, exported.graph.relationships.map(key)]).toEqual([
+      what,
+      neighborhood.relationships.map((r) => key({ type: r.type, from: r.from.id, to: r.to.id })),
+    ]);
+    expect([what, exported.res.headers.get('x-export-truncated') === 'true']).toEqual([what, neighborhood.truncated]);
+    if (neighborhood.truncated) truncatedCases += 1;
+    expect(neighborhood.nodes.length).toBeLessThanOrEqual(limit);
+  }
+  // The cases cover both a neighbourhood the limit cuts and whole ones.
+  expect(truncatedCases).toBeGreaterThanOrEqual(2);
+  expect(truncatedCases).toBeLessThan(cases.length);
+});
+
+test('Export: bad format, depth or limit out of range and unknown ids are refused with a JSON error naming the argument', async () => {
   const format = await download('?format=xlsx');
   expect(format.status).toBe(400);
   expect(JSON.parse(format.body.toString())).toEqual({ error: { code: 'BAD_USER_INPUT', argument: 'format', message: expect.stringMatching(/format.*graphml, json, csv/) } });
@@ -262,6 +303,11 @@ test('Export: bad format, depth out of range and unknown ids are refused with a 
   expect(depthError).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth', maximum: 3 });
   expect(depthError.message).toMatch(/depth.*3/);
   expect((await download('?format=json&id=city:durres&depth=0')).status).toBe(400);
+  const limit = await download('?format=json&id=city:durres&limit=5001');
+  expect(limit.status).toBe(400);
+  expect(JSON.parse(limit.body.toString()).error).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit', maximum: 5000 });
+  for (const bad of ['&limit=0', '&limit=ten', '&limit=-3']) expect((await download(`?format=json&id=city:durres${bad}`)).status).toBe(400);
+  expect(JSON.parse((await download('?format=json&limit=10')).body.toString()).error).toMatchObject({ argument: 'limit' });
 
   const missing = await download('?format=graphml&id=city:atlantis');
   expect(missing.status).toBe(404);
