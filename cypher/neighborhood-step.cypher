@@ -1,5 +1,5 @@
-// One breadth-first step of a neighbourhood: entities next to any of $frontier (either direction),
-// through $types when given, of $kinds when given, not in $seen; at most $limit, by name.
+// One breadth-first step of a neighbourhood (src/database/neighbourhood.ts): entities next to any of $frontier
+// (either direction), through $types when given, of $kinds when given, not in $seen; at most $limit, by name.
 UNWIND $frontier AS id
 MATCH (n:Entity {id: id})-[r]-(m:Entity)
 WHERE ($types IS NULL OR type(r) IN $types)
@@ -8,4 +8,4 @@ WHERE ($types IS NULL OR type(r) IN $types)
 WITH DISTINCT m
 ORDER BY m.sortName, m.id
 LIMIT $limit
-RETURN properties(m) AS node
+RETURN m.id AS id, labels(m) AS labels, properties(m) AS props

@@ -12,6 +12,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
+const { findJava, which } = require('./findJava');
 
 const ROOT = path.resolve(__dirname, '..');
 const MODULE_DIR = path.join(ROOT, 'neo4j');
@@ -26,39 +27,6 @@ const INSTALL_HINT =
 
 function say(line) {
   process.stdout.write(`${TAG} ${line}\n`);
-}
-
-function isExecutable(file) {
-  try {
-    if (!fs.statSync(file).isFile()) return false;
-    fs.accessSync(file, fs.constants.X_OK);
-    return true;
-  } catch (_) {
-    return false;
-  }
-}
-
-/** First executable called `name` on PATH (with Windows extensions), or null. */
-function which(name) {
-  const exts = process.platform === 'win32' ? (process.env.PATHEXT || '.EXE;.CMD;.BAT').split(';') : [''];
-  for (const dir of (process.env.PATH || '').split(path.delimiter)) {
-    if (!dir) continue;
-    for (const ext of exts) {
-      const candidate = path.join(dir, name + ext.toLowerCase());
-      if (isExecutable(candidate)) return candidate;
-      if (ext && isExecutable(path.join(dir, name + ext))) return path.join(dir, name + ext);
-    }
-  }
-  return null;
-}
-
-function findJava() {
-  const exe = process.platform === 'win32' ? 'java.exe' : 'java';
-  if (process.env.JAVA_HOME) {
-    const candidate = path.join(process.env.JAVA_HOME, 'bin', exe);
-    if (isExecutable(candidate)) return candidate;
-  }
-  return which('java');
 }
 
 /** Newest modification time (ms) of the pom and every file under neo4j/src. */

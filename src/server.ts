@@ -4,6 +4,7 @@ import { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { pinoHttp } from 'pino-http';
@@ -93,7 +94,10 @@ export async function startService(options: ServiceOptions, port: number, host: 
     ...protection,
     parseOptions: { maxTokens: 5000 },
     validationRules: [...protection.validationRules, knownOperationTypesRule],
-    plugins: [...protection.plugins, queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer }), errorReportingPlugin()],
+    // Apollo's defaults that nothing here uses are off: cache control would wrap every field's resolution to compute
+    // hints no field gives (answers are never cacheable: Cache-Control: no-store is set below); usage and schema
+    // reporting would send operations to Apollo's cloud whenever APOLLO_KEY happens to be set.
+    plugins: [...protection.plugins, queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer }), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
     formatError: createFormatError(production),
     // Stack traces go to the log (errorReportingPlugin), never to clients, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
@@ -127,6 +131,11 @@ export async function startService(options: ServiceOptions, port: number, host: 
   const runningExports = new RunningExports({ ...EXPORT_LIMIT_DEFAULTS, ...options.exportLimits });
   app.get('/export', exportRoute(db, runningExports));
   const graphql = [
+    // Answers depend on the graph at the time asked: no cache may keep them (what Apollo's cache-control plugin sent).
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {

@@ -1,5 +1,5 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, Session, SessionMode } from 'neo4j-driver';
-import { cypherFile } from './cypherFile';
+import { cypherFile, StatementBounds } from './cypherFile';
 import { beforeDeadline, DeadlineExceededError, deadlineWindow, timeLeft } from './deadline';
 import { toGraphQLError } from './neo4jErrors';
 import { toParams, toPlain } from './toPlain';
@@ -28,7 +28,7 @@ export type Row = Record<string, unknown>;
 /**
  * The one module that owns the Neo4j driver: opens and closes sessions, picks read or
  * write access, turns driver values into plain JS and maps Neo4j error codes to GraphQL errors.
- * Statements are named: `read('cities-page', params)` runs `cypher/cities-page.cypher`.
+ * Statements are named: `read('entities-by-id', params)` runs `cypher/entities-by-id.cypher`.
  */
 export class Database {
   readonly driver: Driver;
@@ -52,9 +52,12 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
-  /** Runs a named read statement and returns its rows as plain objects. */
-  async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.run(name, params, 'READ');
+  /**
+   * Runs a named read statement and returns its rows as plain objects. `bounds` fill the statement's
+   * `{{bound}}` placeholders (see cypherFile): whole numbers from code, never from a request.
+   */
+  async read(name: string, params: Record<string, unknown> = {}, bounds?: StatementBounds): Promise<Row[]> {
+    return this.run(name, params, 'READ', bounds);
   }
 
   /** Runs a named write statement in its own transaction. */
@@ -117,8 +120,8 @@ export class Database {
     for (const listener of this.listeners) listener(name, params);
   }
 
-  private async run(name: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<Row[]> {
-    const statement = cypherFile(name);
+  private async run(name: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE', bounds?: StatementBounds): Promise<Row[]> {
+    const statement = cypherFile(name, bounds);
     const config = { timeout: this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS };
     this.notify(name, params);
     for (let attempt = 1; ; attempt += 1) {

@@ -3,34 +3,28 @@ import neo4j, { isInt, isNode, isRelationship, isDate, isDateTime, isDuration, i
 /**
  * Converts driver values (Integer, Node, Relationship, temporal types) into plain JSON-friendly values.
  * Nodes become their property map; integers become numbers (ids and counts here stay far below 2^53).
+ * Most values are strings, numbers, booleans and plain maps and lists: they are told by `typeof` and their
+ * prototype before any of the driver's type tests.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (isNode(value as object)) return toPlain((value as { properties: object }).properties);
-  if (isRelationship(value as object)) {
-    const rel = value as { type: string; properties: object };
-    return { type: rel.type, ...(toPlain(rel.properties) as object) };
-  }
-  if (isPath(value as object)) return value;
-  if (
-    isDate(value as object) ||
-    isDateTime(value as object) ||
-    isLocalDateTime(value as object) ||
-    isLocalTime(value as object) ||
-    isTime(value as object) ||
-    isDuration(value as object) ||
-    isPoint(value as object)
-  ) {
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value);
+  if (isInt(value)) return value.toNumber();
+  if (isNode(value)) return plainMap(value.properties);
+  if (isRelationship(value)) return { type: value.type, ...plainMap(value.properties) };
+  if (isPath(value)) return value;
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value) || isPoint(value)) {
     return String(value);
   }
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as object)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  return plainMap(value);
+}
+
+function plainMap(value: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = toPlain((value as Record<string, unknown>)[key]);
+  return out;
 }
 
 /**

@@ -1,8 +1,9 @@
 // Starts and stops the embedded Neo4j (Community 5.26, see neo4j/README.md) as a child JVM.
 // The service itself only ever talks to it over Bolt with neo4j-driver.
 import { ChildProcess, spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../config/projectRoot';
 
 export interface EmbeddedNeo4jOptions {
   /** Home/data directory; created if missing. */
@@ -53,51 +54,14 @@ const STDERR_LINES_KEPT = 40;
 const NO_JAVA =
   'Java 17+ is required to run the embedded Neo4j; install a JDK 17 and Maven, or set NEO4J_URI to an existing Neo4j 5 server';
 
-/** Repository root: the folder holding neo4j/pom.xml (this file may run from src/ or from dist/src/). */
-function findProjectRoot(): string {
-  const candidates = [resolve(__dirname, '..', '..'), resolve(__dirname, '..', '..', '..')];
-  return candidates.find((dir) => existsSync(join(dir, 'neo4j', 'pom.xml'))) ?? candidates[0];
-}
-
 /** Absolute path of the launcher jar built by `npm install` (scripts/ensure-launcher.js). */
-export const LAUNCHER_JAR: string = join(findProjectRoot(), 'neo4j', 'target', 'scn-neo4j-launcher.jar');
+export const LAUNCHER_JAR: string = join(PROJECT_ROOT, 'neo4j', 'target', 'scn-neo4j-launcher.jar');
 
-/**
- * JVM flags the launcher needs on JDK 17 when started with `-cp` instead of `-jar`. With `-jar` (as here)
- * the jar's manifest (`Add-Opens`/`Add-Exports`) already grants them.
- */
-export const LAUNCHER_JVM_MODULE_FLAGS: readonly string[] = [
-  '--add-opens=java.base/java.nio=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/java.util=ALL-UNNAMED',
-  '--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED',
-];
-
-function isExecutable(file: string): boolean {
-  try {
-    if (!statSync(file).isFile()) return false;
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** `$JAVA_HOME/bin/java` if present, else the first `java` on PATH, else null. */
-export function findJava(env: NodeJS.ProcessEnv = process.env): string | null {
-  const exe = process.platform === 'win32' ? 'java.exe' : 'java';
-  if (env.JAVA_HOME) {
-    const candidate = join(env.JAVA_HOME, 'bin', exe);
-    if (isExecutable(candidate)) return candidate;
-  }
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, exe);
-    if (isExecutable(candidate)) return candidate;
-  }
-  return null;
-}
+// The one findJava, plain JavaScript shared with the npm postinstall script (which runs before anything is
+// compiled). Loaded from the project folder, so that the compiled service (dist/) finds it too. The JVM
+// module flags the launcher needs on JDK 17 come from its jar's manifest (Add-Opens, Add-Exports), as it
+// runs with -jar.
+const { findJava } = require(join(PROJECT_ROOT, 'scripts', 'findJava.js')) as typeof import('../../scripts/findJava');
 
 function sizeToBytes(size: string): number {
   const unit = size.slice(-1).toLowerCase();

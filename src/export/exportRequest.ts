@@ -2,12 +2,12 @@ import { ExportFormat } from './graphWriter';
 import { graphmlFormat } from './graphmlWriter';
 import { jsonFormat } from './jsonWriter';
 import { csvFormat } from './csvWriter';
+import { BOUNDS } from '../model/bounds';
 
 export const FORMATS: Record<string, ExportFormat> = { graphml: graphmlFormat, json: jsonFormat, csv: csvFormat };
-export const MAX_DEPTH = 3;
 
 /** What to export: the whole graph, or the neighbourhood of one entity. */
-export type ExportScope = { kind: 'graph' } | { kind: 'neighbourhood'; id: string; depth: number };
+export type ExportScope = { kind: 'graph' } | { kind: 'neighbourhood'; id: string; depth: number; limit: number };
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -22,7 +22,10 @@ export interface BadExportInput {
   maximum?: number;
 }
 
-/** Reads ?format=graphml|json|csv[&id=<entity id>[&depth=1..3]] (depth defaults to 1). */
+/**
+ * Reads ?format=graphml|json|csv[&id=<entity id>[&depth=1..3][&limit=1..5000]]: depth defaults to 1, limit to its
+ * maximum; the bounds are those of the `neighborhood` query (BOUNDS), the limit's own maximum aside.
+ */
 export function parseExportRequest(query: Record<string, unknown>): ExportRequest | BadExportInput {
   const formatName = query.format;
   const formatList = Object.keys(FORMATS).join(', ');
@@ -32,21 +35,29 @@ export function parseExportRequest(query: Record<string, unknown>): ExportReques
   }
   const format = FORMATS[formatName];
 
-  const { id, depth } = query;
+  const { id, depth, limit } = query;
   if (id === undefined) {
     if (depth !== undefined) return bad('depth', 'only applies to a neighbourhood export: give the entity id too.');
+    if (limit !== undefined) return bad('limit', 'only applies to a neighbourhood export: give the entity id too.');
     return { format, scope: { kind: 'graph' } };
   }
   if (typeof id !== 'string' || id.trim() === '') return bad('id', 'must be one entity id, e.g. city:durres.');
 
-  let hops = 1;
-  if (depth !== undefined) {
-    hops = typeof depth === 'string' && /^\d+$/.test(depth) ? Number(depth) : NaN;
-    if (!(hops >= 1 && hops <= MAX_DEPTH)) {
-      return { ...bad('depth', `must be a whole number from 1 to ${MAX_DEPTH} (maximum ${MAX_DEPTH}).`), maximum: MAX_DEPTH };
-    }
-  }
-  return { format, scope: { kind: 'neighbourhood', id: id.trim(), depth: hops } };
+  const hops = wholeNumber(depth, 1);
+  if (!(hops >= 1 && hops <= BOUNDS.neighborhoodMaxDepth)) return outOfRange('depth', BOUNDS.neighborhoodMaxDepth);
+  const most = wholeNumber(limit, BOUNDS.neighborhoodExportMaxLimit);
+  if (!(most >= 1 && most <= BOUNDS.neighborhoodExportMaxLimit)) return outOfRange('limit', BOUNDS.neighborhoodExportMaxLimit);
+  return { format, scope: { kind: 'neighbourhood', id: id.trim(), depth: hops, limit: most } };
+}
+
+/** The whole number a query parameter holds, `otherwise` when it is absent, NaN when it is not one. */
+function wholeNumber(value: unknown, otherwise: number): number {
+  if (value === undefined) return otherwise;
+  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+}
+
+function outOfRange(argument: string, maximum: number): BadExportInput {
+  return { ...bad(argument, `must be a whole number from 1 to ${maximum} (maximum ${maximum}).`), maximum };
 }
 
 function bad(argument: string, message: string): BadExportInput {

@@ -5,10 +5,8 @@ import { httpStatusOf, toGraphQLError } from '../database/neo4jErrors';
 import { GraphWriter } from './graphWriter';
 import { ExportRequest, parseExportRequest } from './exportRequest';
 import { toExportNode, toExportRelationship } from './exportRows';
+import { findNeighbourhood, NEIGHBOURHOOD_RELATIONSHIPS } from '../database/neighbourhood';
 import { ExportControl, ExportEnd, RunningExports } from './runningExports';
-
-/** Most entities a neighbourhood export holds; past it the nearest ones are kept and X-Export-Truncated says so. */
-export const NEIGHBOURHOOD_LIMIT = 5000;
 
 /** Seconds a client refused for lack of room is asked to wait (Retry-After). */
 export const RETRY_AFTER_SECONDS = 10;
@@ -21,9 +19,9 @@ const ENDED: Record<ExportEnd, string> = {
 };
 
 /**
- * GET /export?format=graphml|json|csv[&id=<entity id>&depth=1..3]: the whole graph, or the entities within
- * `depth` hops of one entity and the relationships among them, as a download. Rows are written as Neo4j
- * streams them (nodes, then relationships) and reading pauses while the client is slow; a client that
+ * GET /export?format=graphml|json|csv[&id=<entity id>&depth=1..3&limit=1..5000]: the whole graph, or the
+ * neighbourhood of one entity (at most `limit` entities within `depth` hops, and the relationships among them),
+ * as a download. Rows are written as Neo4j streams them (nodes, then relationships) and reading pauses while the client is slow; a client that
  * goes away or stalls ends the Neo4j read. At most `maxConcurrent` run at once; one more gets 429.
  * HEAD answers with the status and headers GET would give, without running the export.
  */
@@ -56,19 +54,17 @@ async function runExport(db: Database, req: Request, res: Response, request: Exp
       await download.endNodes();
       await db.stream('export-relationships', {}, (row) => download.relationship(row));
     } else {
-      const { id, depth } = request.scope;
-      // A neighbourhood is bounded (NEIGHBOURHOOD_LIMIT), so its ids may be held to select its relationships.
-      const ids: string[] = [];
-      await db.stream('export-neighbourhood-nodes', { id, depth, limit: NEIGHBOURHOOD_LIMIT }, (row) => {
-        ids.push(String(row.id));
-        return download.node(row);
-      });
-      if (ids.length === 0) {
-        notFound(res, id);
+      // The same entities and relationships as the `neighborhood` query for this centre, depth and limit. A
+      // neighbourhood is bounded by its limit, so its entities are held (to select their relationships).
+      const found = await findNeighbourhood(db, request.scope);
+      if (!found) {
+        notFound(res, request.scope.id);
         return;
       }
+      for (const row of found.nodes) await download.node(row, found.truncated);
       await download.endNodes();
-      await db.stream('export-neighbourhood-relationships', { ids }, (row) => download.relationship(row));
+      const ids = found.nodes.map((row) => String(row.id));
+      await db.stream(NEIGHBOURHOOD_RELATIONSHIPS, { ids, types: null }, (row) => download.relationship(row));
     }
     await download.end();
     // The export keeps its place until the client has taken the end of the file (or stalls).
@@ -152,8 +148,8 @@ class Download {
     return this.writer !== undefined;
   }
 
-  async node(row: Row): Promise<void> {
-    const writer = this.writer ?? (await this.start(row.truncated === true));
+  async node(row: Row, truncated = false): Promise<void> {
+    const writer = this.writer ?? (await this.start(truncated));
     await writer.node(toExportNode(row));
   }
 

@@ -26,7 +26,7 @@ export interface ExportRelationship {
 const NODE_FIELDS_ELSEWHERE = new Set(['id', 'kind', 'evidenceSourceIds', 'evidenceExcerpts', 'sortName', 'aliasText']);
 const RELATIONSHIP_FIELDS_ELSEWHERE = new Set(['basis', 'evidenceSourceIds', 'evidenceExcerpts']);
 
-/** A row of export-nodes / export-neighbourhood-nodes (id, labels, props). */
+/** A row of export-nodes / neighborhood-centre / neighborhood-step (id, labels, props). */
 export function toExportNode(row: Row): ExportNode {
   const props = (row.props ?? {}) as Record<string, unknown>;
   return {
@@ -38,7 +38,7 @@ export function toExportNode(row: Row): ExportNode {
   };
 }
 
-/** A row of export-relationships / export-neighbourhood-relationships (type, from, to, props). */
+/** A row of export-relationships / neighborhood-relationships (type, from, to, props). */
 export function toExportRelationship(row: Row): ExportRelationship {
   const props = (row.props ?? {}) as Record<string, unknown>;
   return {

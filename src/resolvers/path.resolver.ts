@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Context } from '../loaders/context';
 import { checkRelationshipTypes } from './fields/checkRelationshipTypes';
-import { BOUNDS } from './fields/bounds';
+import { BOUNDS } from '../model/bounds';
 import { ALL_SHORTEST_PATHS_COST, AllPathsArgs, PathArgs, SHORTEST_PATH_COST } from './types/pathArgs';
 import { Path } from './types/path.type';
 import { PathRecord, toPathRecord } from './pathRecord';
@@ -32,6 +32,7 @@ async function findShortestPaths(ctx: Context, args: PathArgs, first: number): P
     const node = await findEntity(ctx.loaders.entity, args.fromId);
     return node ? [{ length: 0, nodes: [node], relationships: [] }] : [];
   }
-  const rows = await ctx.db.read('shortest-paths', { fromId: args.fromId, toId: args.toId, maxLength: args.maxLength, types, first });
+  const params = { fromId: args.fromId, toId: args.toId, maxLength: args.maxLength, types, first };
+  const rows = await ctx.db.read('shortest-paths', params, { pathMaxLength: BOUNDS.pathMaxLength });
   return rows.map((row) => toPathRecord(row as never));
 }

@@ -1,7 +1,7 @@
 import { Max, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../loaders/context';
-import { BOUNDS } from './fields/bounds';
+import { BOUNDS } from '../model/bounds';
 import { SEARCH_HOP_COST, costOf, upTo } from './fields/fieldCost';
 import { EntityRecord, toEntityRecord } from '../loaders/entityRecord';
 import { RelatedInitiative } from './relatedInitiative.type';

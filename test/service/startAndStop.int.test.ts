@@ -1,14 +1,15 @@
-import { spawn, ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isAlive } from '../support/isAlive';
+import { testDatabaseSettings } from '../support/testDatabase';
 
 // `npm start` as a user runs it: the embedded Neo4j in a fresh data dir, auto-seeded, then SIGTERM to npm.
 const ROOT = join(__dirname, '..', '..');
 
-function startMain(env: Record<string, string>): ChildProcess {
-  return spawn('npm', ['start', '--silent'], {
+function startMain(env: Record<string, string>, script = 'start'): ChildProcess {
+  return spawn('npm', ['run', script, '--silent'], {
     cwd: ROOT,
     // NODE_ENV as a user has it: jest's NODE_ENV=test changes defaults (Apollo's own signal handlers are off under it).
     env: { ...process.env, NEO4J_URI: '', LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
@@ -67,4 +68,27 @@ test('Start and stop: a bad setting stops the process with one line naming the v
   expect(code).toBe(1);
   expect(stderr.trim().split('\n')).toHaveLength(1);
   expect(stderr).toMatch(/^Invalid environment variable PORT="not-a-port"/);
+});
+
+test('Start and stop: npm run build compiles the service to dist/, and npm run serve runs it, finding cypher/ and seeds/', async () => {
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+  expect([build.status, build.stdout + build.stderr]).toEqual([0, '']);
+  // The compiled modules look for the project's files in the project folder, not beside themselves in dist/.
+  const paths = spawnSync('node', ['-p', `JSON.stringify([require('./dist/src/database/cypherFile').CYPHER_DIR, require('./dist/src/seed/seedsDir').SEEDS_DIR, require('./dist/src/embedded/embeddedNeo4j').LAUNCHER_JAR])`], { cwd: ROOT, encoding: 'utf8' });
+  expect(JSON.parse(paths.stdout)).toEqual([join(ROOT, 'cypher'), join(ROOT, 'seeds'), join(ROOT, 'neo4j', 'target', 'scn-neo4j-launcher.jar')]);
+
+  const { uri, user, password, database } = testDatabaseSettings();
+  const child = startMain({ PORT: '0', NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database ?? '' }, 'serve');
+  try {
+    const url = (await waitForLine(child, /GraphQL at (http:\/\/\S+\/graphql)/, 60_000))[1];
+    const query = '{ node(id: "city:durres") { name } shortestPath(fromId: "partner:isd", toId: "city:aarhus") { length } neighborhood(id: "city:durres") { truncated } }';
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    expect(await res.json()).toEqual({ data: { node: { name: 'Durrës' }, shortestPath: { length: 3 }, neighborhood: { truncated: false } } });
+
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  } finally {
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+  }
 });

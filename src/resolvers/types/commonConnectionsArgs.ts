@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { BOUNDS } from '../fields/bounds';
+import { BOUNDS } from '../../model/bounds';
 import { ENTITY_EXPANSION_COST, costOf, upTo } from '../fields/fieldCost';
 
 /** Reads every neighbour of each given entity; returns up to `first`. */

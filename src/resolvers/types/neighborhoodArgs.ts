@@ -1,6 +1,6 @@
 import { ArrayMaxSize, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { BOUNDS } from '../fields/bounds';
+import { BOUNDS } from '../../model/bounds';
 import { costOf, upTo } from '../fields/fieldCost';
 import { EntityKind } from './entityKind.enum';
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { BOUNDS } from '../fields/bounds';
+import { BOUNDS } from '../../model/bounds';
 import { SEARCH_HOP_COST, costOf, upTo } from '../fields/fieldCost';
 
 const hops = upTo('maxLength', BOUNDS.pathMaxLength);

@@ -1,6 +1,6 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
-import { BOUNDS } from '../fields/bounds';
+import { BOUNDS } from '../../model/bounds';
 import { FULL_TEXT_WORD_COST, costOf, upTo } from '../fields/fieldCost';
 import { EntityKind } from './entityKind.enum';
 

@@ -8,6 +8,8 @@ export const BOUNDS = {
   allShortestPathsMaxFirst: 50,
   neighborhoodMaxDepth: 3,
   neighborhoodMaxLimit: 1000,
+  /** A neighbourhood export streams instead of building one GraphQL answer, so it may hold more entities. */
+  neighborhoodExportMaxLimit: 5000,
   commonConnectionsMaxIds: 20,
   commonConnectionsMaxFirst: 100,
   relatedInitiativesMaxFirst: 50,
