@@ -1,7 +1,21 @@
 import { resolve } from 'node:path';
-import { Config } from '../config/config';
 import { superviseEmbeddedNeo4j, SupervisedNeo4j } from '../embedded/embeddedNeo4j';
 import { Database } from './database';
+
+/** What connecting needs to know; the service's configuration (src/config) has all of it. */
+export interface ConnectionSettings {
+  neo4jUri?: string | null;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase?: string;
+  embeddedDir: string;
+  embeddedPort: number;
+  embeddedHeap: string;
+  embeddedPageCache: string;
+  embeddedMaxRestarts: number;
+  requestTimeoutMs: number;
+  neo4jTxTimeoutMs: number;
+}
 
 export type LogLine = (line: string, level?: 'info' | 'warn' | 'error') => void;
 
@@ -17,7 +31,7 @@ export interface DatabaseConnection {
  * JVM dies; `onGiveUp` is called when it keeps dying) and connects to it.
  * Waits until the database answers, so callers can use it at once.
  */
-export async function connectDatabase(config: Config, log: LogLine, onGiveUp: (reason: string) => void = () => undefined): Promise<DatabaseConnection> {
+export async function connectDatabase(config: ConnectionSettings, log: LogLine, onGiveUp: (reason: string) => void = () => undefined): Promise<DatabaseConnection> {
   let embedded: SupervisedNeo4j | null = null;
   let uri = config.neo4jUri ?? '';
   if (!config.neo4jUri) {
