@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../config/projectRoot';
+import { PROJECT_ROOT } from '../projectRoot';
 
 /** Folder holding every named Cypher statement of the service. */
 export const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');

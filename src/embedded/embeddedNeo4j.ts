@@ -3,7 +3,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PROJECT_ROOT } from '../config/projectRoot';
+import { PROJECT_ROOT } from '../projectRoot';
 
 export interface EmbeddedNeo4jOptions {
   /** Home/data directory; created if missing. */
