@@ -15,11 +15,16 @@ export interface FloorQuery {
 export async function runFloor(driver: Driver, database: string | undefined, query: FloorQuery): Promise<unknown> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.run(query.statement, query.params);
+    const result = await session.run(query.statement, integers(query.params));
     return result.records[0]?.get('data') ?? null;
   } finally {
     await session.close();
   }
+}
+
+/** Whole numbers as Neo4j integers (a JavaScript number is sent as a float, which LIMIT refuses). */
+function integers(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
 }
 
 /** A driver for the floors: integers come back as JavaScript numbers, as JSON needs them. */

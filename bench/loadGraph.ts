@@ -28,8 +28,14 @@ SET x.basis = 'SOURCE', x.evidenceSourceIds = r.evidenceSourceIds, x.evidenceExc
  * `loaded` remembers how much of each file is in the database, so growing a graph loads only what was added
  * (units only ever append entities and relationships to the last file, then to new files).
  */
-export async function loadGenerated(db: Database, files: File[], loaded: Map<string, { entities: number; relationships: number }>): Promise<void> {
-  for (const file of files) {
+export async function loadGenerated(
+  db: Database,
+  files: File[],
+  loaded: Map<string, { entities: number; relationships: number }>,
+  progress: (done: number, files: number) => void = () => undefined,
+): Promise<void> {
+  for (const [index, file] of files.entries()) {
+    progress(index, files.length);
     const before = loaded.get(file.name) ?? { entities: 0, relationships: 0 };
     const { source, entities, relationships } = file.data;
     if (before.entities === entities.length && before.relationships === relationships.length) continue;

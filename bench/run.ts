@@ -74,8 +74,9 @@ interface ShapeRow extends Measured {
 
 interface Check {
   shape: string;
-  /** Each side's answer against ours. */
+  /** Each side's answer against ours, compared as `values` key=value lines (see answerValues). */
   answers: Record<Exclude<SideName, 'ours'>, string>;
+  values: number;
   ours: { statements: number; statementNames: string[]; cypherChars: number };
   library: { statements: number; cypherChars: number; cypher: string[] };
 }
@@ -139,7 +140,9 @@ async function main(): Promise<void> {
   const grow = async (size: number) => {
     const start = performance.now();
     const generated = generateGraph(size, DEFAULT_SEED);
-    await loadGenerated(db, generated.files, loaded);
+    await loadGenerated(db, generated.files, loaded, (done, files) => {
+      if (done % 20 === 0) log(`loading ${size} relationships: ${done} of ${files} files`);
+    });
     loads.push({ relationships: size, seconds: round((performance.now() - start) / 1000, 1) });
     const graph = await countGraph(db);
     log(`graph of ${size} generated relationships ready in ${loads.at(-1)!.seconds}s: ${graph.entities} entities, ${graph.relationships} relationships`);
@@ -312,6 +315,7 @@ async function checkShape(shape: Shape, send: Record<SideName, (shape: Shape) =>
   const libraryAnswer = answerValues(await send.library(shape).finally(offLibrary));
   return {
     shape: shape.name,
+    values: ours.length,
     answers: {
       library: compareAnswers(ours, libraryAnswer),
       floor: compareAnswers(ours, answerValues(await send.floor(shape))),
@@ -351,6 +355,7 @@ function printTables(rows: ShapeRow[], checks: Check[], sweep: SweepRow[], rss: 
     checks.map((c) => ({
       shape: c.shape,
       ...c.answers,
+      values: c.values,
       'ours statements': c.ours.statements,
       'library statements': c.library.statements,
       'library chars': c.library.cypherChars,
