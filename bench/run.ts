@@ -24,6 +24,7 @@ import { Service, startService } from '../src/server';
 import { floorDriver, runFloor, startHttpFloor } from './floor';
 import { DEFAULT_SEED, generateGraph } from './generateGraph';
 import { loadGenerated } from './loadGraph';
+import { markdownTables } from './markdownTables';
 import { emptySample, post, round, runRound, Sample, summarize, Summary } from './measure';
 import { Neo4jGraphqlServer, startNeo4jGraphqlServer } from './neo4jGraphqlServer';
 import { measureServiceRss, RssResult } from './rss';
@@ -58,6 +59,7 @@ const SWEEP_REQUESTS = QUICK ? 10 : 40;
 const RSS_CLIENTS = 32;
 const RSS_SECONDS = QUICK ? 5 : 20;
 const RESULTS_FILE = join(__dirname, 'results', 'latest.json');
+const TABLES_FILE = join(__dirname, 'results', 'latest.md');
 
 type Measured = Record<SideName, Summary>;
 
@@ -301,8 +303,9 @@ async function main(): Promise<void> {
   };
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
   writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(TABLES_FILE, `${markdownTables(report)}\n`);
   printTables(rows, checks, sweep, rss);
-  log(`done in ${elapsedSeconds}s; wrote ${RESULTS_FILE}`);
+  log(`done in ${elapsedSeconds}s; wrote ${RESULTS_FILE} and ${TABLES_FILE} (the README's tables)`);
 }
 
 /** Runs the shape once on every side: compares each answer with ours and records the Cypher ours and the library sent. */
