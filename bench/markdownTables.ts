@@ -2,6 +2,9 @@
  * The tables of bench/results/README.md, rendered from a run's report: `npm run bench` writes them to
  * bench/results/latest.md next to latest.json, so a later run's figures can replace the README's as they are.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 interface Cell {
   rps: number;
   p50: number;
@@ -85,8 +88,6 @@ export function markdownTables(r: ReportForTables): string {
 
 if (require.main === module) {
   // `node -r ts-node/register/transpile-only bench/markdownTables.ts [report.json]`: the tables of an earlier run.
-  const { readFileSync } = require('node:fs') as typeof import('node:fs');
-  const { join } = require('node:path') as typeof import('node:path');
   const file = process.argv[2] ?? join(__dirname, 'results', 'latest.json');
   console.log(markdownTables(JSON.parse(readFileSync(file, 'utf8')) as ReportForTables));
 }
