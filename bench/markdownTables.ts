@@ -19,7 +19,7 @@ export interface ReportForTables {
   scale: { entities: number; relationships: number };
   shapes: ({ shape: string; concurrency: number; oursToLibrary: number; oursToHttpFloor: number; oursToFloor: number } & Record<'ours' | 'library' | 'floor' | 'httpFloor', Cell>)[];
   checks: { shape: string; values: number; answers: Record<string, string>; ours: { statements: number }; library: { statements: number } }[];
-  sweep: { shape: string; relationships: number; p50: number; p95: number }[];
+  sweep: { shape: string; relationships: number; p50: number; p95: number; library?: Cell; floor?: Cell }[];
   rss: { relationships: number; clients: number; seconds: number; peakRssMb: number; idleRssMb: number; load: { rps: number; errors: number } }[];
   loads: { relationships: number; seconds: number }[];
 }
@@ -65,13 +65,23 @@ export function markdownTables(r: ReportForTables): string {
       r.checks.map((c) => [c.shape, c.values, c.answers.library, c.answers.floor, c.answers.httpFloor, c.ours.statements, c.library.statements]),
     ),
     '',
-    '**Size sweep** (ours, one request at a time; p50 / p95 ms). Relationships are the whole graph, seeds included.',
+    '**Size sweep** (one request at a time; p50 / p95 ms; the library and the in-process floor for comparison). Relationships are the whole graph, seeds included.',
     '',
     table(
-      ['shape', ...sizes.map(thousands), `p50 ${thousands(sizes.at(-1)!)} ÷ ${thousands(sizes[0])}`],
-      sweepShapes.map((shape) => {
+      ['shape', 'side', ...sizes.map(thousands), `p50 ${thousands(sizes.at(-1)!)} ÷ ${thousands(sizes[0])}`],
+      sweepShapes.flatMap((shape) => {
         const at = (size: number) => r.sweep.find((s) => s.shape === shape && s.relationships === size)!;
-        return [shape, ...sizes.map((size) => `${at(size).p50} / ${at(size).p95}`), Math.round((at(sizes.at(-1)!).p50 / at(sizes[0]).p50) * 100) / 100];
+        const sides: [string, (size: number) => { p50: number; p95: number } | undefined][] = [
+          ['ours', at],
+          ['library', (size) => at(size).library],
+          ['floor', (size) => at(size).floor],
+        ];
+        return sides
+          .filter(([, get]) => sizes.every((size) => get(size)))
+          .map(([side, get]) => {
+            const growth = Math.round((get(sizes.at(-1)!)!.p50 / get(sizes[0])!.p50) * 100) / 100;
+            return [shape, side, ...sizes.map((size) => `${get(size)!.p50} / ${get(size)!.p95}`), side === 'ours' ? `**${growth}**` : growth];
+          });
       }),
     ),
     '',

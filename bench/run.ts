@@ -86,10 +86,14 @@ interface Check {
 interface SweepRow {
   shape: string;
   relationships: number;
+  /** Ours. */
   p50: number;
   p95: number;
   requests: number;
   errors: number;
+  /** The same shape on the library and the in-process floor, for comparison. */
+  library: Summary;
+  floor: Summary;
 }
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -243,12 +247,16 @@ async function main(): Promise<void> {
   for (const size of SWEEP) {
     if (size > SCALE) sweepGraph = (await grow(size)).graph;
     for (const shape of shapes.filter((s) => s.sweep)) {
-      await runRound(() => send.ours(shape), SWEEP_WARMUP, 1, emptySample());
-      const sample = emptySample();
-      await runRound(() => send.ours(shape), SWEEP_REQUESTS, 1, sample);
-      const s = summarize(sample);
-      sweep.push({ shape: shape.name, relationships: sweepGraph.relationships, p50: s.p50, p95: s.p95, requests: s.requests, errors: s.errors });
-      log(`sweep ${sweepGraph.relationships} relationships, ${shape.name}: p50 ${s.p50} ms, p95 ${s.p95} ms`);
+      const timed = async (side: SideName) => {
+        await runRound(() => send[side](shape), SWEEP_WARMUP, 1, emptySample());
+        const sample = emptySample();
+        await runRound(() => send[side](shape), SWEEP_REQUESTS, 1, sample);
+        return summarize(sample);
+      };
+      const s = await timed('ours');
+      const [libraryTimes, floorTimes] = [await timed('library'), await timed('floor')];
+      sweep.push({ shape: shape.name, relationships: sweepGraph.relationships, p50: s.p50, p95: s.p95, requests: s.requests, errors: s.errors, library: libraryTimes, floor: floorTimes });
+      log(`sweep ${sweepGraph.relationships} relationships, ${shape.name}: p50 ours ${s.p50} ms, library ${libraryTimes.p50} ms, floor ${floorTimes.p50} ms`);
     }
   }
   if (SWEEP.at(-1)! > SCALE) {
@@ -364,8 +372,17 @@ function printTables(rows: ShapeRow[], checks: Check[], sweep: SweepRow[], rss: 
       'library chars': c.library.cypherChars,
     })),
   );
-  console.log('Size sweep (ours, concurrency 1):');
-  console.table(sweep.map((s) => ({ shape: s.shape, relationships: s.relationships, 'p50 ms': s.p50, 'p95 ms': s.p95, errors: s.errors })));
+  console.log('Size sweep (one request at a time):');
+  console.table(
+    sweep.map((s) => ({
+      shape: s.shape,
+      relationships: s.relationships,
+      'ours p50/p95 ms': `${s.p50} / ${s.p95}`,
+      'library p50 ms': s.library.p50,
+      'floor p50 ms': s.floor.p50,
+      errors: s.errors + s.library.errors + s.floor.errors,
+    })),
+  );
   console.log('Our service in a child process under 32 clients:');
   console.table(rss.map((r) => ({ ...r, load: `${r.load.rps} req/s, p50 ${r.load.p50} ms, ${r.load.errors} errors` })));
 }
