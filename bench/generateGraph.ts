@@ -9,8 +9,8 @@
  * of a larger one: units are cut into files of UNITS_PER_FILE, and growing the graph only adds units (to the
  * last file, then to new files). Importing the larger set over the smaller one therefore only adds.
  *
- * CLI: `npm run generate-graph -- <relationships> <output dir> [seed]` writes the files (read them with
- * `npm run seed` pointed at that folder, or import them like the bench does).
+ * CLI: `npm run generate-graph -- <relationships> <output dir> [seed]` writes the files, which `readSeeds`
+ * accepts like `seeds/`; the bench loads them without writing them (bench/loadGraph.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
