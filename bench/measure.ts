@@ -1,18 +1,17 @@
 import { performance } from 'node:perf_hooks';
-import type { Request } from './shapes';
 
-/** Sends one GraphQL request over HTTP and returns its `data`; throws on an HTTP or GraphQL error. */
-export async function post(url: string, request: Request): Promise<unknown> {
+/** Posts a JSON body and returns the answer's `data`; throws on an HTTP error or a GraphQL error. */
+export async function post(url: string, body: unknown): Promise<unknown> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(request),
+    body: JSON.stringify(body),
   });
-  const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (!response.ok || body.errors?.length) {
-    throw new Error(`HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no body'}`);
+  const answer = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (!response.ok || answer.errors?.length) {
+    throw new Error(`HTTP ${response.status}: ${answer.errors?.map((e) => e.message).join('; ') ?? 'no body'}`);
   }
-  return body.data;
+  return answer.data;
 }
 
 /** What one side collected over all its rounds at one concurrency. */
@@ -29,18 +28,18 @@ export function emptySample(): Sample {
 }
 
 /**
- * One round: `requests` requests, at most `concurrency` in flight (each worker sends the next as soon as
- * its previous one answers); with `deadline` (a performance.now() time), no request starts after it.
+ * One round: `requests` calls of `send`, at most `concurrency` in flight (each worker sends the next as soon
+ * as its previous one answers); with `deadline` (a performance.now() time), no call starts after it.
  * Adds each latency and the round's wall time to `sample`.
  */
-export async function runRound(url: string, request: Request, requests: number, concurrency: number, sample: Sample, deadline = Infinity): Promise<void> {
+export async function runRound(send: () => Promise<unknown>, requests: number, concurrency: number, sample: Sample, deadline = Infinity): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < requests && performance.now() < deadline) {
       next += 1;
       const start = performance.now();
       try {
-        await post(url, request);
+        await send();
         sample.latenciesMs.push(performance.now() - start);
       } catch (error) {
         sample.errors += 1;
@@ -54,10 +53,11 @@ export async function runRound(url: string, request: Request, requests: number, 
   sample.requests += next;
 }
 
+/** Requests per second and latency percentiles (ms) of one side at one concurrency. */
 export interface Summary {
-  medianMs: number;
-  p95Ms: number;
-  requestsPerSecond: number;
+  rps: number;
+  p50: number;
+  p95: number;
   requests: number;
   errors: number;
   firstError?: string;
@@ -72,9 +72,9 @@ export function percentile(sorted: number[], p: number): number {
 export function summarize(sample: Sample): Summary {
   const sorted = [...sample.latenciesMs].sort((a, b) => a - b);
   return {
-    medianMs: round(percentile(sorted, 0.5)),
-    p95Ms: round(percentile(sorted, 0.95)),
-    requestsPerSecond: round(sample.wallMs > 0 ? (sample.latenciesMs.length * 1000) / sample.wallMs : 0),
+    rps: round(sample.wallMs > 0 ? (sample.latenciesMs.length * 1000) / sample.wallMs : 0),
+    p50: round(percentile(sorted, 0.5)),
+    p95: round(percentile(sorted, 0.95)),
     requests: sample.requests,
     errors: sample.errors,
     ...(sample.firstError ? { firstError: sample.firstError } : {}),

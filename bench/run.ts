@@ -1,8 +1,11 @@
 /**
- * `npm run bench`: our service against the Neo4j GraphQL Library on the same Neo4j, side by side.
+ * `npm run bench`: our service against the Neo4j GraphQL Library and two floors (one hand-written Cypher
+ * statement per shape, in-process and behind a bare HTTP server) on the same Neo4j, side by side; then a size
+ * sweep of the page and detail shapes on ours, and our service's peak RSS under 32 clients.
  * Starts a throw-away embedded Neo4j (or uses NEO4J_URI, if its database is empty), loads the seeds and a
- * generated graph, serves both APIs on 127.0.0.1, checks they give the same answers, then times each query
- * shape on both in alternating rounds. Prints a table and writes bench/results/latest.json.
+ * generated graph (bench/generateGraph.ts), checks every side gives our answer, times each shape on every side
+ * in rotating rounds, prints tables and writes bench/results/latest.json. What a run does, step by step, is in
+ * bench/results/README.md.
  */
 import 'reflect-metadata';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,55 +21,79 @@ import { importSeeds } from '../src/seed/importSeeds';
 import { readSeeds } from '../src/seed/readSeeds';
 import { SEEDS_DIR } from '../src/seed/seedsDir';
 import { Service, startService } from '../src/server';
+import { floorDriver, runFloor, startHttpFloor } from './floor';
+import { DEFAULT_SEED, generateGraph } from './generateGraph';
+import { loadGenerated } from './loadGraph';
+import { markdownTables } from './markdownTables';
 import { emptySample, post, round, runRound, Sample, summarize, Summary } from './measure';
 import { Neo4jGraphqlServer, startNeo4jGraphqlServer } from './neo4jGraphqlServer';
-import { buildShapes, compareAnswers, Shape } from './shapes';
+import { measureServiceRss, RssResult } from './rss';
+import { answerValues, buildShapes, compareAnswers, Shape } from './shapes';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-/** The generated graph (test/cypher/generate-graph.cypher): two workshops per city, three themes per workshop. */
-const GRAPH = { regions: 10, countries: 100, cities: 2000, themes: 30 };
+/** Relationships of the generated graph the shapes are compared on (the seeds add about 40). */
+const SCALE = sizeSetting('BENCH_SCALE', QUICK ? '3000' : '10000')[0];
+/** Sizes of the sweep, ascending; the graph only grows, so each is at least SCALE. */
+const SWEEP = sizeSetting('BENCH_SWEEP', QUICK ? '3000,10000' : '10000,100000,1000000');
+const SIDES = ['ours', 'library', 'floor', 'httpFloor'] as const;
+type SideName = (typeof SIDES)[number];
 const CONCURRENCIES = [1, 8];
 /**
- * Each shape and concurrency gets up to ROUNDS rounds; in a round both sides send the same number of
- * requests, taking turns to go first. A round is sized from the warm-up latency of the slower side to last
- * about ROUND_TARGET_MS for it (between MIN_ and MAX_REQUESTS_PER_ROUND requests), and no new
- * round starts after CELL_BUDGET_MS once MIN_ROUNDS are done, so a very slow shape cannot stretch the run.
+ * Each shape and concurrency gets up to ROUNDS rounds; in a round every side sends the same number of
+ * requests, the side going first moving on by one each round. A round is sized from the warm-up latency of
+ * the slowest side to last about ROUND_TARGET_MS for it (between MIN_ and MAX_REQUESTS_PER_ROUND requests),
+ * and no new round starts after CELL_BUDGET_MS once MIN_ROUNDS are done, so a slow shape cannot stretch the run.
  */
-const ROUNDS = QUICK ? 2 : 6;
+const ROUNDS = QUICK ? 2 : 4;
 const MIN_ROUNDS = 2;
-const ROUND_TARGET_MS = QUICK ? 300 : 2000;
+const ROUND_TARGET_MS = QUICK ? 300 : 1000;
 const MIN_REQUESTS_PER_ROUND: Record<number, number> = QUICK ? { 1: 2, 8: 8 } : { 1: 5, 8: 8 };
 const MAX_REQUESTS_PER_ROUND: Record<number, number> = QUICK ? { 1: 5, 8: 16 } : { 1: 25, 8: 80 };
-const CELL_BUDGET_MS = QUICK ? 3_000 : 20_000;
+const CELL_BUDGET_MS = QUICK ? 3_000 : 12_000;
 /** Warm-up per shape and side, at concurrency 1: this many requests, or fewer when WARMUP_BUDGET_MS runs out. */
-const WARMUP_REQUESTS = QUICK ? 5 : 30;
+const WARMUP_REQUESTS = QUICK ? 5 : 20;
 const WARMUP_BUDGET_MS = QUICK ? 1_000 : 3_000;
-const SHAPE_PARAMS = { workshopId: 'workshop:western-balkans-durres-2017', countryId: 'country:gen-7' };
+/** The sweep: per size and shape, this many warm-up requests, then SWEEP_REQUESTS timed ones, one at a time. */
+const SWEEP_WARMUP = QUICK ? 3 : 10;
+const SWEEP_REQUESTS = QUICK ? 10 : 40;
+const RSS_CLIENTS = 32;
+const RSS_SECONDS = QUICK ? 5 : 20;
 const RESULTS_FILE = join(__dirname, 'results', 'latest.json');
+const TABLES_FILE = join(__dirname, 'results', 'latest.md');
 
-interface Side {
-  name: 'ours' | 'theirs';
-  url: string;
+type Measured = Record<SideName, Summary>;
+
+interface ShapeRow extends Measured {
+  shape: string;
+  concurrency: number;
+  rounds: number;
+  requestsPerRound: number;
+  /** Throughput ratios: above 1, ours serves more requests per second. */
+  oursToLibrary: number;
+  oursToHttpFloor: number;
+  oursToFloor: number;
 }
 
-interface ShapeResult {
+interface Check {
   shape: string;
-  answers: string;
-  /** Characters sent: our named files as they are, comment lines included (also counted without them). */
-  ours: { statements: number; cypherChars: number; cypherCharsWithoutComments: number; statementNames: string[] };
-  theirs: { statements: number; cypherChars: number; cypher: string[] };
-  byConcurrency: {
-    concurrency: number;
-    rounds: number;
-    requestsPerRound: number;
-    ours: Summary;
-    theirs: Summary;
-    /** theirs ÷ ours: above 1 means ours answers faster. */
-    medianLatencyRatio: number;
-    p95LatencyRatio: number;
-    /** ours ÷ theirs: above 1 means ours serves more requests per second. */
-    throughputRatio: number;
-  }[];
+  /** Each side's answer against ours, compared as `values` key=value lines (see answerValues). */
+  answers: Record<Exclude<SideName, 'ours'>, string>;
+  values: number;
+  ours: { statements: number; statementNames: string[]; cypherChars: number };
+  library: { statements: number; cypherChars: number; cypher: string[] };
+}
+
+interface SweepRow {
+  shape: string;
+  relationships: number;
+  /** Ours. */
+  p50: number;
+  p95: number;
+  requests: number;
+  errors: number;
+  /** The same shape on the library and the in-process floor, for comparison. */
+  library: Summary;
+  floor: Summary;
 }
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -82,10 +109,11 @@ async function cleanUp(): Promise<void> {
 async function main(): Promise<void> {
   const started = performance.now();
   const loadAtStart = os.loadavg()[0];
-  const log = (line: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}`);
+  const log = (line: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
   const user = process.env.NEO4J_USER ?? 'neo4j';
   const password = process.env.NEO4J_PASSWORD ?? 'scn-graph-local';
   const database = process.env.NEO4J_DATABASE;
+  if (SWEEP.some((size) => size < SCALE)) throw new Error(`BENCH_SWEEP sizes must be at least BENCH_SCALE (${SCALE}): the graph only grows`);
 
   let uri = process.env.NEO4J_URI;
   if (!uri) {
@@ -113,66 +141,127 @@ async function main(): Promise<void> {
 
   await applySchema(db);
   await importSeeds(db, readSeeds(SEEDS_DIR));
-  const generateStart = performance.now();
-  await db.autoCommit(readFileSync(join(__dirname, '..', 'test', 'cypher', 'generate-graph.cypher'), 'utf8'), GRAPH);
-  const graph = await countGraph(db);
-  log(`graph ready in ${((performance.now() - generateStart) / 1000).toFixed(1)}s: ${JSON.stringify(graph)}`);
+  const loaded = new Map<string, { entities: number; relationships: number }>();
+  const loads: { relationships: number; seconds: number }[] = [];
+  const grow = async (size: number) => {
+    const start = performance.now();
+    const generated = generateGraph(size, DEFAULT_SEED);
+    await loadGenerated(db, generated.files, loaded, (done, files) => {
+      if (done % 20 === 0) log(`loading ${size} relationships: ${done} of ${files} files`);
+    });
+    loads.push({ relationships: size, seconds: round((performance.now() - start) / 1000, 1) });
+    const graph = await countGraph(db);
+    log(`graph of ${size} generated relationships ready in ${loads.at(-1)!.seconds}s: ${graph.entities} entities, ${graph.relationships} relationships`);
+    return { generated, graph };
+  };
+  const { generated, graph } = await grow(SCALE);
 
   const service: Service = await startService({ db, logger: pino({ level: 'silent' }) }, 0, '127.0.0.1');
   cleanups.push(() => service.stop());
-  const theirDriver: Driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-  cleanups.push(() => theirDriver.close());
-  const library: Neo4jGraphqlServer = await startNeo4jGraphqlServer(theirDriver, 0, database);
+  const libraryDriver: Driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+  cleanups.push(() => libraryDriver.close());
+  const library: Neo4jGraphqlServer = await startNeo4jGraphqlServer(libraryDriver, 0, database);
   cleanups.push(() => library.stop());
-  const ours: Side = { name: 'ours', url: service.url.replace('//localhost:', '//127.0.0.1:') };
-  const theirs: Side = { name: 'theirs', url: library.url };
-  log(`ours at ${ours.url}, the Neo4j GraphQL Library at ${theirs.url}`);
+  const floorNeo4j = floorDriver(uri, user, password);
+  cleanups.push(() => floorNeo4j.close());
 
-  const shapes = buildShapes(SHAPE_PARAMS);
+  const shapeParams = {
+    workshopId: 'workshop:western-balkans-durres-2017',
+    countryId: 'country:gen-7',
+    neighborhoodId: 'country:gen-7',
+    pathFromId: 'city:gen-1',
+    pathToId: 'city:gen-2',
+    // A generated city's made-up name: it finds that city, its workshops and its namesakes.
+    searchText: generated.files[1].data.entities.find((e) => e.id === 'city:gen-3')!.name,
+  };
+  const shapes = buildShapes(shapeParams);
+  const httpFloor = await startHttpFloor(floorNeo4j, database, new Map(shapes.map((s) => [s.name, s.floor.statement])));
+  cleanups.push(() => httpFloor.stop());
+  const oursUrl = service.url.replace('//localhost:', '//127.0.0.1:');
+  const send: Record<SideName, (shape: Shape) => Promise<unknown>> = {
+    ours: (shape) => post(oursUrl, shape.ours),
+    library: (shape) => post(library.url, shape.library),
+    floor: (shape) => runFloor(floorNeo4j, database, shape.floor),
+    httpFloor: (shape) => post(httpFloor.url, { shape: shape.name, params: shape.floor.params }),
+  };
+  log(`ours at ${oursUrl}, the library at ${library.url}, the HTTP floor at ${httpFloor.url}`);
+
   log(`warming up: up to ${WARMUP_REQUESTS} requests per shape and side`);
-  const warmupMedianMs = new Map<Shape, number>();
+  const warmupMs = new Map<Shape, number>();
   for (const shape of shapes) {
-    let slower = 0;
-    for (const side of [ours, theirs]) {
+    let slowest = 0;
+    for (const side of SIDES) {
       const sample = emptySample();
-      await runRound(side.url, request(shape, side), WARMUP_REQUESTS, 1, sample, performance.now() + WARMUP_BUDGET_MS);
-      if (sample.errors > 0) throw new Error(`${shape.name} fails on ${side.name}: ${sample.firstError}`);
-      slower = Math.max(slower, summarize(sample).medianMs);
+      await runRound(() => send[side](shape), WARMUP_REQUESTS, 1, sample, performance.now() + WARMUP_BUDGET_MS);
+      if (sample.errors > 0) throw new Error(`${shape.name} fails on ${side}: ${sample.firstError}`);
+      slowest = Math.max(slowest, summarize(sample).p50);
     }
-    warmupMedianMs.set(shape, slower);
+    warmupMs.set(shape, slowest);
   }
 
-  const results: ShapeResult[] = [];
+  const checks: Check[] = [];
+  const rows: ShapeRow[] = [];
   for (const shape of shapes) {
-    const check = await checkShape(shape, ours, theirs, db, library);
-    if (check.answers !== 'same') log(`WARNING ${shape.name}: answers ${check.answers}`);
-    const byConcurrency: ShapeResult['byConcurrency'] = [];
+    const check = await checkShape(shape, send, db, library);
+    for (const [side, verdict] of Object.entries(check.answers)) if (verdict !== 'same') log(`WARNING ${shape.name}: ${side} ${verdict}`);
+    checks.push(check);
     for (const concurrency of CONCURRENCIES) {
-      const fitting = Math.floor((ROUND_TARGET_MS * concurrency) / warmupMedianMs.get(shape)!);
+      const fitting = Math.floor((ROUND_TARGET_MS * concurrency) / warmupMs.get(shape)!);
       const perRound = Math.max(MIN_REQUESTS_PER_ROUND[concurrency], Math.min(MAX_REQUESTS_PER_ROUND[concurrency], fitting));
-      const samples: Record<Side['name'], Sample> = { ours: emptySample(), theirs: emptySample() };
+      const samples = Object.fromEntries(SIDES.map((side) => [side, emptySample()])) as Record<SideName, Sample>;
       const cellStart = performance.now();
       let rounds = 0;
       while (rounds < ROUNDS && (rounds < MIN_ROUNDS || performance.now() - cellStart < CELL_BUDGET_MS)) {
-        const order = rounds % 2 === 0 ? [ours, theirs] : [theirs, ours];
-        for (const side of order) await runRound(side.url, request(shape, side), perRound, concurrency, samples[side.name]);
+        // Round r starts with side r (mod 4), so that each side goes first as often as the others.
+        for (let i = 0; i < SIDES.length; i++) {
+          const side = SIDES[(rounds + i) % SIDES.length];
+          await runRound(() => send[side](shape), perRound, concurrency, samples[side]);
+        }
         rounds += 1;
       }
-      const o = summarize(samples.ours);
-      const t = summarize(samples.theirs);
-      byConcurrency.push({
+      const measured = Object.fromEntries(SIDES.map((side) => [side, summarize(samples[side])])) as Measured;
+      const ratio = (side: SideName) => round(measured.ours.rps / measured[side].rps);
+      rows.push({
+        shape: shape.name,
         concurrency,
         rounds,
         requestsPerRound: perRound,
-        ours: o,
-        theirs: t,
-        medianLatencyRatio: round(t.medianMs / o.medianMs),
-        p95LatencyRatio: round(t.p95Ms / o.p95Ms),
-        throughputRatio: round(o.requestsPerSecond / t.requestsPerSecond),
+        ...measured,
+        oursToLibrary: ratio('library'),
+        oursToHttpFloor: ratio('httpFloor'),
+        oursToFloor: ratio('floor'),
       });
-      log(`${shape.name}, concurrency ${concurrency}: ${rounds} rounds of ${perRound}; median ours ${o.medianMs} ms, theirs ${t.medianMs} ms`);
+      log(`${shape.name}, concurrency ${concurrency}: ${rounds} rounds of ${perRound}; req/s ${SIDES.map((s) => `${s} ${measured[s].rps}`).join(', ')}`);
     }
-    results.push({ shape: shape.name, ...check, byConcurrency });
+  }
+
+  const neo4jSettings = { uri, user, password, database };
+  const rssRequests = shapes.map((s) => s.ours);
+  log(`RSS: our service in a child process, ${RSS_CLIENTS} clients for ${RSS_SECONDS}s`);
+  const rss: (RssResult & { relationships: number })[] = [];
+  rss.push({ relationships: graph.relationships, ...(await measureServiceRss(neo4jSettings, rssRequests, RSS_CLIENTS, RSS_SECONDS)) });
+  log(`RSS at ${graph.relationships} relationships: peak ${rss[0].peakRssMb} MB (idle ${rss[0].idleRssMb} MB), ${rss[0].load.rps} req/s, ${rss[0].load.errors} errors`);
+
+  const sweep: SweepRow[] = [];
+  let sweepGraph = graph;
+  for (const size of SWEEP) {
+    if (size > SCALE) sweepGraph = (await grow(size)).graph;
+    for (const shape of shapes.filter((s) => s.sweep)) {
+      const timed = async (side: SideName) => {
+        await runRound(() => send[side](shape), SWEEP_WARMUP, 1, emptySample());
+        const sample = emptySample();
+        await runRound(() => send[side](shape), SWEEP_REQUESTS, 1, sample);
+        return summarize(sample);
+      };
+      const s = await timed('ours');
+      const [libraryTimes, floorTimes] = [await timed('library'), await timed('floor')];
+      sweep.push({ shape: shape.name, relationships: sweepGraph.relationships, p50: s.p50, p95: s.p95, requests: s.requests, errors: s.errors, library: libraryTimes, floor: floorTimes });
+      log(`sweep ${sweepGraph.relationships} relationships, ${shape.name}: p50 ours ${s.p50} ms, library ${libraryTimes.p50} ms, floor ${floorTimes.p50} ms`);
+    }
+  }
+  if (SWEEP.at(-1)! > SCALE) {
+    rss.push({ relationships: sweepGraph.relationships, ...(await measureServiceRss(neo4jSettings, rssRequests, RSS_CLIENTS, RSS_SECONDS)) });
+    log(`RSS at ${sweepGraph.relationships} relationships: peak ${rss[1].peakRssMb} MB (idle ${rss[1].idleRssMb} MB)`);
   }
 
   const elapsedSeconds = round((performance.now() - started) / 1000, 0);
@@ -184,9 +273,16 @@ async function main(): Promise<void> {
       cpuModel: os.cpus()[0]?.model,
       memoryGiB: round(os.totalmem() / 2 ** 30, 0),
       platform: `${os.platform()} ${os.release()}`,
-      // Other work on the machine adds noise to both sides alike (the rounds alternate), but it does add noise.
+      // Other work on the machine adds noise to every side alike (the rounds rotate), but it does add noise.
       loadAverage1m: { start: round(loadAtStart), end: round(os.loadavg()[0]) },
     },
+    scale: { generatedRelationships: SCALE, seed: DEFAULT_SEED, ...graph },
+    shapes: rows,
+    sweep,
+    peakRssMb: Math.max(...rss.map((r) => r.peakRssMb)),
+    rss,
+    loads,
+    checks,
     versions: {
       node: process.version,
       neo4j: `${server.version} ${server.edition}`,
@@ -196,8 +292,9 @@ async function main(): Promise<void> {
       'neo4j-driver': packageVersion('neo4j-driver'),
       'type-graphql': packageVersion('type-graphql'),
     },
-    graph,
     settings: {
+      quick: QUICK,
+      sweepSizes: SWEEP,
       concurrencies: CONCURRENCIES,
       maxRounds: ROUNDS,
       minRounds: MIN_ROUNDS,
@@ -206,82 +303,96 @@ async function main(): Promise<void> {
       maxRequestsPerRound: MAX_REQUESTS_PER_ROUND,
       cellBudgetMs: CELL_BUDGET_MS,
       warmupRequests: WARMUP_REQUESTS,
-      shapeParams: SHAPE_PARAMS,
+      sweepRequests: SWEEP_REQUESTS,
+      rssClients: RSS_CLIENTS,
+      rssSeconds: RSS_SECONDS,
+      shapeParams,
     },
-    results,
   };
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
   writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
-  printTables(results);
-  log(`done in ${elapsedSeconds}s; wrote ${RESULTS_FILE}`);
+  writeFileSync(TABLES_FILE, `${markdownTables(report)}\n`);
+  printTables(rows, checks, sweep, rss);
+  log(`done in ${elapsedSeconds}s; wrote ${RESULTS_FILE} and ${TABLES_FILE} (the README's tables)`);
 }
 
-function request(shape: Shape, side: Side) {
-  return side.name === 'ours' ? shape.ours : shape.theirs;
-}
-
-/** Runs the shape once on each side: compares the answers and records the Cypher each side sent. */
-async function checkShape(shape: Shape, ours: Side, theirs: Side, db: Database, library: Neo4jGraphqlServer) {
+/** Runs the shape once on every side: compares each answer with ours and records the Cypher ours and the library sent. */
+async function checkShape(shape: Shape, send: Record<SideName, (shape: Shape) => Promise<unknown>>, db: Database, library: Neo4jGraphqlServer): Promise<Check> {
   const statementNames: string[] = [];
   const offOurs = db.onQuery((name) => statementNames.push(name));
-  const ourAnswer = await post(ours.url, shape.ours).finally(offOurs);
+  const ours = answerValues(await send.ours(shape).finally(offOurs));
   const cypher: string[] = [];
-  const offTheirs = library.onCypher((text) => cypher.push(text));
-  const theirAnswer = await post(theirs.url, shape.theirs).finally(offTheirs);
+  const offLibrary = library.onCypher((text) => cypher.push(text));
+  const libraryAnswer = answerValues(await send.library(shape).finally(offLibrary));
   return {
-    answers: compareAnswers(shape.answer(ourAnswer), shape.answer(theirAnswer)),
-    ours: {
-      statements: statementNames.length,
-      cypherChars: sum(statementNames.map((name) => cypherFile(name).length)),
-      cypherCharsWithoutComments: sum(statementNames.map((name) => withoutComments(cypherFile(name)).length)),
-      statementNames,
+    shape: shape.name,
+    values: ours.length,
+    answers: {
+      library: compareAnswers(ours, libraryAnswer),
+      floor: compareAnswers(ours, answerValues(await send.floor(shape))),
+      httpFloor: compareAnswers(ours, answerValues(await send.httpFloor(shape))),
     },
-    theirs: { statements: cypher.length, cypherChars: sum(cypher.map((text) => text.length)), cypher },
+    ours: { statements: statementNames.length, statementNames, cypherChars: sum(statementNames.map((name) => cypherFile(name).length)) },
+    library: { statements: cypher.length, cypherChars: sum(cypher.map((text) => text.length)), cypher },
   };
 }
 
-async function countGraph(db: Database): Promise<Record<string, number>> {
-  const rows = await db.autoCommit('MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS n ORDER BY kind');
-  const [{ rels }] = await db.autoCommit('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS rels');
-  return { ...Object.fromEntries(rows.map((row) => [String(row.kind), Number(row.n)])), relationships: Number(rels) };
+async function countGraph(db: Database): Promise<{ entities: number; relationships: number }> {
+  const [{ entities }] = await db.autoCommit('MATCH (n:Entity) RETURN count(n) AS entities');
+  const [{ relationships }] = await db.autoCommit('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships');
+  return { entities: Number(entities), relationships: Number(relationships) };
 }
 
-function printTables(results: ShapeResult[]): void {
-  const rows = results.flatMap((r) =>
-    r.byConcurrency.map((c) => ({
-      shape: r.shape,
-      conc: c.concurrency,
-      'rounds×n': `${c.rounds}×${c.requestsPerRound}`,
-      'ours med/p95 ms': `${c.ours.medianMs} / ${c.ours.p95Ms}`,
-      'theirs med/p95 ms': `${c.theirs.medianMs} / ${c.theirs.p95Ms}`,
-      'ours req/s': c.ours.requestsPerSecond,
-      'theirs req/s': c.theirs.requestsPerSecond,
-      'median ×': c.medianLatencyRatio,
-      'p95 ×': c.p95LatencyRatio,
-      'req/s ×': c.throughputRatio,
-      errors: c.ours.errors + c.theirs.errors,
-    })),
-  );
-  console.log('\nLatency ratios are theirs ÷ ours, throughput ratio ours ÷ theirs: above 1 favours ours.');
-  console.table(rows);
-  console.log('Cypher per request (statements, characters sent) and answer check:');
+function printTables(rows: ShapeRow[], checks: Check[], sweep: SweepRow[], rss: RssResult[]): void {
+  console.log('\nThroughput (req/s) per side; ratios are ours ÷ library and ours ÷ HTTP floor: above 1 favours ours.');
   console.table(
-    results.map((r) => ({
+    rows.map((r) => ({
       shape: r.shape,
-      'ours statements': r.ours.statements,
-      'ours chars (w/o comments)': `${r.ours.cypherChars} (${r.ours.cypherCharsWithoutComments})`,
-      'theirs statements': r.theirs.statements,
-      'theirs chars': r.theirs.cypherChars,
-      answers: r.answers,
+      conc: r.concurrency,
+      'rounds×n': `${r.rounds}×${r.requestsPerRound}`,
+      ours: r.ours.rps,
+      library: r.library.rps,
+      floor: r.floor.rps,
+      httpFloor: r.httpFloor.rps,
+      'ours p50/p95 ms': `${r.ours.p50} / ${r.ours.p95}`,
+      'library p50/p95 ms': `${r.library.p50} / ${r.library.p95}`,
+      '÷ library': r.oursToLibrary,
+      '÷ httpFloor': r.oursToHttpFloor,
+      errors: SIDES.reduce((n, side) => n + r[side].errors, 0),
     })),
   );
+  console.log('Answers against ours, and the Cypher per request:');
+  console.table(
+    checks.map((c) => ({
+      shape: c.shape,
+      ...c.answers,
+      values: c.values,
+      'ours statements': c.ours.statements,
+      'library statements': c.library.statements,
+      'library chars': c.library.cypherChars,
+    })),
+  );
+  console.log('Size sweep (one request at a time):');
+  console.table(
+    sweep.map((s) => ({
+      shape: s.shape,
+      relationships: s.relationships,
+      'ours p50/p95 ms': `${s.p50} / ${s.p95}`,
+      'library p50 ms': s.library.p50,
+      'floor p50 ms': s.floor.p50,
+      errors: s.errors + s.library.errors + s.floor.errors,
+    })),
+  );
+  console.log('Our service in a child process under 32 clients:');
+  console.table(rss.map((r) => ({ ...r, load: `${r.load.rps} req/s, p50 ${r.load.p50} ms, ${r.load.errors} errors` })));
 }
 
-function withoutComments(cypher: string): string {
-  return cypher
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n');
+/** A comma-separated list of sizes from the environment (`1e6`, `100000`), ascending. */
+function sizeSetting(name: string, fallback: string): number[] {
+  const text = process.env[name] || fallback;
+  const sizes = text.split(',').map((part) => Number(part.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`${name}=${text}: expected sizes such as 10000,100000`);
+  return sizes.sort((a, b) => a - b);
 }
 
 function sum(values: number[]): number {
