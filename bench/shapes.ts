@@ -4,7 +4,7 @@
  * for the two floors. Lists are ordered by sort name, then id on every side, and nested lists capped at 50 (our
  * default `first`), so the answers can be compared value for value.
  */
-import { luceneQuery } from '../src/search/luceneQuery';
+import { luceneQuery } from '../src/resolvers/luceneQuery';
 import { ANALYTICS, FLOOR, floorOf } from './floorStatements';
 import type { FloorQuery } from './floor';
 
