@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Info } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
@@ -23,6 +24,7 @@ export class CountryResolver {
     @Arg('filter', () => CountryFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: CountryFilter | null,
     @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return entityPage(
       ctx,
@@ -34,26 +36,28 @@ export class CountryResolver {
         links: linkIf(filter?.regionId, LINK_PATHS.countryInRegion),
       },
       { ...page, orderBy },
+      undefined,
+      info,
     );
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The region the country lies in (PART_OF; reference data).' })
-  region(@Root() root: EntityRecord, @Ctx() ctx: Context) {
-    return relatedOne(ctx, root, out('PART_OF', 'Region'));
+  region(@Root() root: EntityRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedOne(ctx, root, out('PART_OF', 'Region'), info);
   }
 
   @FieldResolver(() => [City], { description: 'Cities of the country in the graph (LOCATED_IN, incoming).', complexity: RELATED_COST })
-  cities(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('LOCATED_IN', 'City'), first);
+  cities(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('LOCATED_IN', 'City'), first, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Events whose source places them in the country without naming a city (HELD_IN, incoming), e.g. in-country trainings.', complexity: RELATED_COST })
-  events(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('HELD_IN'), first);
+  events(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('HELD_IN'), first, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Events the country took part in through its cities (PARTICIPATED_IN).', complexity: RELATED_COST })
-  participatedIn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, out('PARTICIPATED_IN'), first);
+  participatedIn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, out('PARTICIPATED_IN'), first, info);
   }
 }

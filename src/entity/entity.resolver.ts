@@ -1,5 +1,6 @@
 import { ArrayMaxSize } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord, RelationshipRecord } from '../graph/entityRecord';
 import { checkRelationshipTypes } from '../graphql/checkRelationshipTypes';
@@ -25,13 +26,13 @@ class EntitiesArgs {
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'The entity with this id, of any kind; null when there is none.' })
-  async node(@Arg('id', () => ID, { description: 'The id, e.g. "city:durres".' }) id: string, @Ctx() ctx: Context): Promise<EntityRecord | null> {
-    return findEntity(ctx.loaders.entity, id);
+  async node(@Arg('id', () => ID, { description: 'The id, e.g. "city:durres".' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<EntityRecord | null> {
+    return findEntity(ctx.loaders.entity, id, info);
   }
 
   @Query(() => [Entity], { nullable: 'items', description: 'The entities with these ids, in the same order; null for an id with no entity.', complexity: listCost('ids', ENTITIES_MAX_IDS) })
-  async entities(@Args() { ids }: EntitiesArgs, @Ctx() ctx: Context): Promise<(EntityRecord | null)[]> {
-    return findEntities(ctx.loaders.entity, ids);
+  async entities(@Args() { ids }: EntitiesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<(EntityRecord | null)[]> {
+    return findEntities(ctx.loaders.entity, ids, info);
   }
 
   @Query(() => [Entity], { description: 'Entities directly linked to every one of the given entities (e.g. what two workshops share), by name.', complexity: COMMON_CONNECTIONS_COST })

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
 import { EVENT_KINDS } from '../graph/entityKinds';
 import { connectionOf } from '../pagination/connection';
@@ -24,7 +25,7 @@ export class EventResolver {
     description: 'Workshops and meetings in chronological order. Dates sort by partial ISO date: an event known only to its year ("2017") comes before the events dated within that year ("2017-01", "2017-05-12"); events without a date come first. Ties by id.',
     complexity: PAGE_COST,
   })
-  events(@Args() args: EventsArgs, @Ctx() ctx: Context) {
+  events(@Args() args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return entityPage(
       ctx,
       {
@@ -39,17 +40,19 @@ export class EventResolver {
         ],
       },
       { first: args.first, after: args.after, orderBy: { field: OrderField.DATE, direction: OrderDirection.ASC } },
+      undefined,
+      info,
     );
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'The most precise place the source gives: a City, Country or Region (HELD_IN).' })
-  place(@Root() root: EntityRecord, @Ctx() ctx: Context) {
-    return relatedOne(ctx, root, out('HELD_IN'));
+  place(@Root() root: EntityRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedOne(ctx, root, out('HELD_IN'), info);
   }
 
   @FieldResolver(() => City, { nullable: true, description: 'The city it was held in; null when the source names none.' })
-  city(@Root() root: EntityRecord, @Ctx() ctx: Context) {
-    return relatedOne(ctx, root, out('HELD_IN', 'City'));
+  city(@Root() root: EntityRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedOne(ctx, root, out('HELD_IN', 'City'), info);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country it was held in, directly or through its city.' })
@@ -68,13 +71,13 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The next event of the series (FOLLOWED_BY).' })
-  next(@Root() root: EntityRecord, @Ctx() ctx: Context) {
-    return relatedOne(ctx, root, out('FOLLOWED_BY'));
+  next(@Root() root: EntityRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedOne(ctx, root, out('FOLLOWED_BY'), info);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The previous event of the series (FOLLOWED_BY, incoming).' })
-  previous(@Root() root: EntityRecord, @Ctx() ctx: Context) {
-    return relatedOne(ctx, root, into('FOLLOWED_BY'));
+  previous(@Root() root: EntityRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedOne(ctx, root, into('FOLLOWED_BY'), info);
   }
 }
 

@@ -1,4 +1,6 @@
+import { GraphQLResolveInfo } from 'graphql';
 import { Context } from './context';
+import { preloaded } from '../compiler/preloaded';
 import { EntityRecord } from '../graph/entityRecord';
 import { RelatedKey } from '../loaders/relatedLoader';
 import { badInput } from './badInput';
@@ -40,14 +42,21 @@ function key(root: EntityRecord, spec: RelationSpec, first: number): RelatedKey 
   return { id: root.id, types: spec.types, direction: spec.direction, kinds: spec.kinds, first, withRelationships: false };
 }
 
-/** The related entities of `root`, batched with every other relationship field at the same depth. */
-export async function relatedList(ctx: Context, root: EntityRecord, spec: RelationSpec, first: number): Promise<EntityRecord[]> {
+/**
+ * The related entities of `root`: what the compiled statement already fetched for this field (`info`), or
+ * else batched with every other relationship field at the same depth.
+ */
+export async function relatedList(ctx: Context, root: EntityRecord, spec: RelationSpec, first: number, info?: GraphQLResolveInfo): Promise<EntityRecord[]> {
+  const fetched = info && preloaded(root, info);
+  if (fetched !== undefined) return fetched as EntityRecord[];
   const items = await ctx.loaders.related.load(key(root, spec, checkFirst(first)));
   return items.map((item) => item.node);
 }
 
 /** The one related entity of `root` (the first by name when the data holds several), or null. */
-export async function relatedOne(ctx: Context, root: EntityRecord, spec: RelationSpec): Promise<EntityRecord | null> {
+export async function relatedOne(ctx: Context, root: EntityRecord, spec: RelationSpec, info?: GraphQLResolveInfo): Promise<EntityRecord | null> {
+  const fetched = info && preloaded(root, info);
+  if (fetched !== undefined) return fetched as EntityRecord | null;
   const items = await ctx.loaders.related.load(key(root, spec, 1));
   return items[0]?.node ?? null;
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { GraphQLResolveInfo } from 'graphql';
 import { Database } from '../database/database';
 import { EntityRecord, toEntityRecord } from '../graph/entityRecord';
 import { ResultBudget } from './resultBudget';
@@ -14,16 +15,23 @@ export class EntityNotFoundError extends Error {
 }
 
 /**
+ * Reads root fields' entities by id together with their whole selection (the query compiler, given by
+ * whoever wires the request: loaders do not import it); null for an id with no entity.
+ */
+export type SelectionReader = (ids: readonly string[], info: GraphQLResolveInfo) => Promise<(EntityRecord | null)[]>;
+
+/**
  * Loads entities by id, all ids of one tick in one query (`cypher/entities-by-id.cypher`). Every entity
  * handed out counts against the request's budget, cached ones too (each goes into the answer again).
  */
-export function createEntityLoader(db: Database, budget: ResultBudget) {
+export function createEntityLoader(db: Database, budget: ResultBudget, readSelection?: SelectionReader) {
   const loader = new DataLoader<string, EntityRecord>(async (ids) => {
     const rows = await db.read('entities-by-id', { ids });
     const byId = new Map(rows.map((row) => [String((row.node as { id: string }).id), toEntityRecord(row.node as Record<string, unknown>)]));
     return ids.map((id) => byId.get(id) ?? new EntityNotFoundError(id));
   });
   return {
+    readSelection,
     async load(id: string): Promise<EntityRecord> {
       budget.check();
       const entity = await loader.load(id);
@@ -43,7 +51,8 @@ export function createEntityLoader(db: Database, budget: ResultBudget) {
  * The entities with these ids, in order; null for an id with no entity. Any other failure (the database
  * down or late) is thrown, so that it reaches the client as an error, never as "not found".
  */
-export async function findEntities(loader: EntityLoader, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+export async function findEntities(loader: EntityLoader, ids: readonly string[], info?: GraphQLResolveInfo): Promise<(EntityRecord | null)[]> {
+  if (info && loader.readSelection) return loader.readSelection(ids, info);
   const found = await loader.loadMany(ids);
   return found.map((item) => {
     if (item instanceof EntityNotFoundError) return null;
@@ -53,7 +62,7 @@ export async function findEntities(loader: EntityLoader, ids: readonly string[])
 }
 
 /** The entity with this id, or null when there is none; other failures are thrown. */
-export async function findEntity(loader: EntityLoader, id: string): Promise<EntityRecord | null> {
-  const [found] = await findEntities(loader, [id]);
+export async function findEntity(loader: EntityLoader, id: string, info?: GraphQLResolveInfo): Promise<EntityRecord | null> {
+  const [found] = await findEntities(loader, [id], info);
   return found;
 }

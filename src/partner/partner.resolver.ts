@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Info } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
@@ -24,41 +25,44 @@ export class PartnerResolver {
     @Arg('filter', () => PartnerFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: PartnerFilter | null,
     @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return entityPage(
       ctx,
       { kinds: ['Partner'], ids: filter?.ids, nameContains: filter?.nameContains, links: linkIf(filter?.networkId, LINK_PATHS.partnerOfNetwork) },
       { ...page, orderBy },
+      undefined,
+      info,
     );
   }
 
   @FieldResolver(() => [Network], { description: 'Networks the organisation is a partner of (PARTNER_OF).', complexity: RELATED_COST })
-  networks(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, out('PARTNER_OF', 'Network'), first);
+  networks(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, out('PARTNER_OF', 'Network'), first, info);
   }
 
   @FieldResolver(() => [Workshop], { description: 'Workshops the organisation hosted (HOSTED_BY, incoming).', complexity: RELATED_COST })
-  hostedWorkshops(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('HOSTED_BY', 'Workshop'), first);
+  hostedWorkshops(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('HOSTED_BY', 'Workshop'), first, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Every event the organisation hosted, workshops and meetings (HOSTED_BY, incoming).', complexity: RELATED_COST })
-  hostedEvents(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('HOSTED_BY'), first);
+  hostedEvents(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('HOSTED_BY'), first, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Events the organisation organised (ORGANISED_BY, incoming).', complexity: RELATED_COST })
-  organisedEvents(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('ORGANISED_BY'), first);
+  organisedEvents(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('ORGANISED_BY'), first, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Events the organisation took part in (PARTICIPATED_IN).', complexity: RELATED_COST })
-  participatedIn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, out('PARTICIPATED_IN'), first);
+  participatedIn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, out('PARTICIPATED_IN'), first, info);
   }
 
   @FieldResolver(() => [Initiative], { description: 'Initiatives the organisation develops or developed (DEVELOPED_BY, incoming).', complexity: RELATED_COST })
-  initiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('DEVELOPED_BY', 'Initiative'), first);
+  initiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('DEVELOPED_BY', 'Initiative'), first, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Info } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { RELATED_COST, RELATED_FIRST, into, relatedList } from '../graphql/related';
@@ -22,22 +23,23 @@ export class RegionResolver {
     @Arg('filter', () => EntityFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: EntityFilter | null,
     @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return entityPage(ctx, { kinds: ['Region'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy });
+    return entityPage(ctx, { kinds: ['Region'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy }, undefined, info);
   }
 
   @FieldResolver(() => [Country], { description: 'Countries in the region (PART_OF, incoming; reference data).', complexity: RELATED_COST })
-  countries(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('PART_OF', 'Country'), first);
+  countries(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('PART_OF', 'Country'), first, info);
   }
 
   @FieldResolver(() => [Network], { description: 'Networks working in the region (ACTIVE_IN, incoming).', complexity: RELATED_COST })
-  networks(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('ACTIVE_IN', 'Network'), first);
+  networks(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('ACTIVE_IN', 'Network'), first, info);
   }
 
   @FieldResolver(() => [Event], { description: 'Events whose source places them in the region as a whole (HELD_IN, incoming); events in its cities and countries are found with events(regionId).', complexity: RELATED_COST })
-  events(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('HELD_IN'), first);
+  events(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('HELD_IN'), first, info);
   }
 }

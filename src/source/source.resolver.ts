@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Query, Resolver, Info } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
 import { connectionOf } from '../pagination/connection';
@@ -17,7 +18,8 @@ export class SourceResolver {
     @Arg('filter', () => EntityFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: EntityFilter | null,
     @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return entityPage(ctx, { kinds: ['Source'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy });
+    return entityPage(ctx, { kinds: ['Source'], ids: filter?.ids, nameContains: filter?.nameContains }, { ...page, orderBy }, undefined, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, Info } from 'type-graphql';
 import { Context } from '../graphql/context';
 import { EntityRecord } from '../graph/entityRecord';
 import { LINK_PATHS, linkIf } from '../graph/linkPaths';
@@ -25,6 +26,7 @@ export class WorkshopResolver {
     @Arg('filter', () => WorkshopFilter, { nullable: true, description: 'Conditions every returned item meets (all of them).' }) filter: WorkshopFilter | null,
     @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Sort order; by name unless the list says otherwise, ties by id.' }) orderBy: EntityOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return entityPage(
       ctx,
@@ -45,51 +47,52 @@ export class WorkshopResolver {
       },
       { ...page, orderBy },
       OrderField.DATE,
+      info,
     );
   }
 
   @FieldResolver(() => [Partner], { description: 'Organisations that hosted the workshop (HOSTED_BY).', complexity: RELATED_COST })
-  hosts(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, out('HOSTED_BY', 'Partner'), first);
+  hosts(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, out('HOSTED_BY', 'Partner'), first, info);
   }
 
   @FieldResolver(() => [Entity], { description: 'Networks or organisations that organised it (ORGANISED_BY).', complexity: RELATED_COST })
-  organisers(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, out('ORGANISED_BY'), first);
+  organisers(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, out('ORGANISED_BY'), first, info);
   }
 
   @FieldResolver(() => [Country], { description: 'Countries whose cities took part (PARTICIPATED_IN, incoming).', complexity: RELATED_COST })
-  participatingCountries(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('PARTICIPATED_IN', 'Country'), first);
+  participatingCountries(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('PARTICIPATED_IN', 'Country'), first, info);
   }
 
   @FieldResolver(() => [Entity], { description: 'Every city, country and organisation that took part (PARTICIPATED_IN, incoming).', complexity: RELATED_COST })
-  participants(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('PARTICIPATED_IN'), first);
+  participants(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('PARTICIPATED_IN'), first, info);
   }
 
   @FieldResolver(() => [RiskTheme], { description: 'Themes the workshop covered (COVERED).', complexity: RELATED_COST })
-  themes(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, out('COVERED', 'RiskTheme'), first);
+  themes(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, out('COVERED', 'RiskTheme'), first, info);
   }
 
   @FieldResolver(() => [Initiative], { description: 'Initiatives discussed at the workshop (DISCUSSED).', complexity: RELATED_COST })
-  initiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, out('DISCUSSED', 'Initiative'), first);
+  initiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, out('DISCUSSED', 'Initiative'), first, info);
   }
 
   @FieldResolver(() => [Initiative], { description: 'Initiatives first announced at the workshop (ANNOUNCED_AT, incoming).', complexity: RELATED_COST })
-  announcedInitiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('ANNOUNCED_AT', 'Initiative'), first);
+  announcedInitiatives(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('ANNOUNCED_AT', 'Initiative'), first, info);
   }
 
   @FieldResolver(() => [Workshop], { description: 'Earlier workshops or trainings this one built on (BUILDS_ON).', complexity: RELATED_COST })
-  buildsOn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, out('BUILDS_ON', 'Workshop'), first);
+  buildsOn(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, out('BUILDS_ON', 'Workshop'), first, info);
   }
 
   @FieldResolver(() => [Workshop], { description: 'Later workshops that built on this one (BUILDS_ON, incoming).', complexity: RELATED_COST })
-  builtOnBy(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context) {
-    return relatedList(ctx, root, into('BUILDS_ON', 'Workshop'), first);
+  builtOnBy(@Root() root: EntityRecord, @Arg('first', () => Int, RELATED_FIRST) first: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return relatedList(ctx, root, into('BUILDS_ON', 'Workshop'), first, info);
   }
 }
