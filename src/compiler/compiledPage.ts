@@ -80,7 +80,7 @@ export async function compiledPage(
 ): Promise<{ node: EntityRecord; sortKey: unknown }[]> {
   const filter = compileFilter(selection, kindLabels);
   const { order, after } = page;
-  const shape = `${filter.shape};${order.field};${order.direction};${after ? 'after' : ''}`;
+  const shape = `${filter.kinds.join('|')};${filter.shape};${order.field};${order.direction};${after ? 'after' : ''}`;
   const statement = cached(info?.fieldNodes[0] ?? NO_SELECTION, shape, () => {
     const params = new Params();
     const plan = info ? planSelection(rootSelections(info, true), filter.kinds, info.fragments) : null;
