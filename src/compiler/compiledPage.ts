@@ -4,7 +4,7 @@ import { EntityRecord } from '../graph/entityRecord';
 import { ResultBudget } from '../loaders/resultBudget';
 import { KIND_NAMES, KindName } from '../model/kinds';
 import { decoderOf, DecodeCount, kindLabels, name, Params, projection, rowDecoder } from './compileSelection';
-import { compileFilter, EntitySelection } from './listFilter';
+import { compileFilter, EntitySelection, filtered } from './listFilter';
 import { NodePlan, planSelection, subSelections } from './selectionPlan';
 
 /** What the compiled statements need from a request. */
@@ -89,8 +89,7 @@ export async function compiledPage(
     const where = [...(sort.indexed ? [`${sort.key} IS NOT NULL`] : []), ...filter.where];
     if (after) where.push(`(${sort.key} ${gt} $afterKey OR (${sort.key} = $afterKey AND n.id ${gt} $afterId))`);
     const text = [
-      `MATCH ${filter.match}`,
-      where.length ? `WHERE ${where.join(' AND ')}` : '',
+      filtered({ ...filter, where }),
       `WITH n ORDER BY ${sort.key}${desc}, n.id${desc} LIMIT $limit`,
       `RETURN ${nodeProjection(plan, params)} AS node, ${sort.key} AS sortKey`,
     ].join('\n');
@@ -104,9 +103,9 @@ export async function compiledPage(
 export async function compiledCount(ctx: CompileContext, selection: EntitySelection): Promise<number> {
   const filter = compileFilter(selection, kindLabels);
   const text =
-    filter.where.length === 0 && filter.match === `(n:${kindLabels(filter.kinds)})`
+    filter.shape === ''
       ? `RETURN ${filter.kinds.map((kind) => `COUNT { MATCH (:${name(kind)}) }`).join(' + ')} AS total`
-      : `MATCH ${filter.match}${filter.where.length ? ` WHERE ${filter.where.join(' AND ')}` : ''} RETURN count(DISTINCT n) AS total`;
+      : `${filtered(filter)}\nRETURN count(DISTINCT n) AS total`;
   const rows = await ctx.db.readCompiled('compiled-count', text, filter.params, (record) => Number(record.get('total')));
   return rows[0] ?? 0;
 }

@@ -24,7 +24,12 @@ export interface EntitySelection {
 /** A list filter compiled for one shape of arguments: the pattern to start from, the WHERE conditions, their parameters. */
 export interface CompiledFilter {
   kinds: KindName[];
-  /** `(n:Entity&City)`, or anchored on a linked entity: `(n:Entity&City)-[:LOCATED_IN]->(:Entity {id: $f_link0})`. */
+  /**
+   * The clause that finds the candidates `n`: `MATCH (n:Entity&City)`, or anchored on a linked entity (its id is
+   * unique and indexed): `MATCH (n:Entity&City)-[:LOCATED_IN]->(:Entity {id: $f_link0})`, or a CALL walking back
+   * from it along several hops or paths. PROFILE on 2,000 cities in 50 countries: cities of one country 246 db hits
+   * anchored against 12,213 with EXISTS in sortName order; of one region (two hops) 821,555 with EXISTS.
+   */
   match: string;
   where: string[];
   params: Record<string, unknown>;
@@ -74,15 +79,21 @@ function checkProperty(kinds: KindName[], property: string): string {
 
 /**
  * Compiles a list filter on `n` into typed Cypher: labels of the kinds, the model's relationship types and
- * directions for links, every value a parameter. A single-hop link with one path is part of the MATCH
- * pattern, so the planner may start from the linked entity (found by its unique id); others are EXISTS tests.
+ * directions for links, every value a parameter. The first link filter is where the match starts (from the
+ * linked entity); further ones are EXISTS tests.
  */
+/** The filtered candidates: the match clause and its conditions. */
+export function filtered(filter: CompiledFilter): string {
+  if (filter.where.length === 0) return filter.match;
+  return `${filter.match}\n${filter.match.startsWith('CALL') ? 'WITH n WHERE' : 'WHERE'} ${filter.where.join(' AND ')}`;
+}
+
 export function compileFilter(selection: EntitySelection, labels: (kinds: KindName[]) => string): CompiledFilter {
   const kinds = checkKinds(selection.kinds);
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const shape: string[] = [];
-  let match = `(n:${labels(kinds)})`;
+  let match = `MATCH (n:${labels(kinds)})`;
   if (selection.ids) {
     where.push('n.id IN $f_ids');
     params.f_ids = selection.ids;
@@ -114,8 +125,13 @@ export function compileFilter(selection: EntitySelection, labels: (kinds: KindNa
     const paths = link.paths.map(modelPath);
     const anchor = `(:Entity {id: ${param}})`;
     shape.push(paths.map((p) => p.map((hop) => hop.type).join('.')).join('|'));
-    if (i === 0 && paths.length === 1 && paths[0].length === 1) match = `(n:${labels(kinds)})${hops(paths[0], anchor)}`;
-    else where.push(`(${paths.map((path) => `EXISTS { MATCH (n)${hops(path, anchor)} }`).join(' OR ')})`);
+    if (i > 0) where.push(`(${paths.map((path) => `EXISTS { MATCH (n)${hops(path, anchor)} }`).join(' OR ')})`);
+    else if (paths.length === 1 && paths[0].length === 1) match = `MATCH (n:${labels(kinds)})${hops(paths[0], anchor)}`;
+    else {
+      // Several hops or paths: start from the linked entity and walk back; UNION (or DISTINCT) keeps each entity once.
+      const walks = paths.map((path) => `MATCH (n:${labels(kinds)})${hops(path, anchor)} RETURN ${paths.length === 1 ? 'DISTINCT ' : ''}n`);
+      match = `CALL () { ${walks.join(' UNION ')} }`;
+    }
   });
   return { kinds, match, where, params, shape: shape.join(',') };
 }
