@@ -115,8 +115,9 @@ export function collectFields(
       const fragment: { typeCondition?: FragmentDefinitionNode['typeCondition']; selectionSet: SelectionSetNode } | undefined =
         selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
       if (!fragment) continue;
-      const typeName = fragment.typeCondition?.name.value;
-      const covered = typeName === undefined ? kinds : kinds.filter((kind) => kindsOfType(typeName).includes(kind) || kindsOfType(typeName).length === 0);
+      // A condition on a type that is not an entity type (a connection or edge type) keeps the kinds as they are.
+      const typeKinds = fragment.typeCondition ? kindsOfType(fragment.typeCondition.name.value) : [];
+      const covered = typeKinds.length === 0 ? kinds : kinds.filter((kind) => typeKinds.includes(kind));
       if (covered.length > 0) collectFields([fragment.selectionSet], covered, fragments, found, all);
     }
   }

@@ -156,3 +156,23 @@ test('Compiler: computed fields fall back to the loaders, within depth + 1 state
   expect(relationships.queries[0]).toBe('compiled-entities');
   expect(relationships.queries.length).toBeLessThanOrEqual(3);
 });
+
+test('Compiler: a repeated query reuses one statement text for every value of its variables', async () => {
+  const texts: string[] = [];
+  const readCompiled = compiled.db.readCompiled.bind(compiled.db);
+  const spy = jest.spyOn(compiled.db, 'readCompiled').mockImplementation((name, text, params, toRow) => {
+    texts.push(text);
+    return readCompiled(name, text, params, toRow);
+  });
+  try {
+    const query = `query ($n: Int!, $hosts: Boolean!, $after: String) {
+      workshops(first: 2, after: $after) { edges { node { name hosts(first: $n) @include(if: $hosts) { name } } } pageInfo { endCursor } }
+    }`;
+    await same(query, { n: 1, hosts: true, after: null });
+    await same(query, { n: 3, hosts: false, after: null });
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toBe(texts[0]);
+  } finally {
+    spy.mockRestore();
+  }
+});
