@@ -1,6 +1,6 @@
 import { isInt, Record as Neo4jRecord } from 'neo4j-driver';
 import { badInput } from '../graphql/badInput';
-import { EntityRecord, toEntityRecord } from '../graph/entityRecord';
+import { EntityRecord, intoEntityRecord } from '../graph/entityRecord';
 import { KIND_NAMES, KindName } from '../model/kinds';
 import { RELATED_MAX_FIRST } from '../model/relationshipFields';
 import { PRELOADED, Preloaded } from './preloaded';
@@ -110,7 +110,7 @@ export function decodeEntity(map: Record<string, unknown>, decoder: Decoder, cou
     else props[key] = isInt(value) ? value.toNumber() : value;
   }
   count.entities += 1;
-  const record = toEntityRecord(props);
+  const record = intoEntityRecord(props);
   const entries = decoder.byKind.get(record.kind);
   if (pre && entries) {
     const preloaded: Preloaded = {};
