@@ -14,6 +14,7 @@ import { buildGraphQLSchema } from './schema/buildGraphQLSchema';
 import { createFormatError } from './schema/formatError';
 import { Context } from './loaders/context';
 import { createLoaders } from './loaders/createLoaders';
+import { compiledEntities } from './compiler/compiledPage';
 import { MAX_RESULT_ITEMS, ResultBudget } from './loaders/resultBudget';
 import { MAX_QUERY_COST, queryCostPlugin } from './schema/queryCost';
 import { knownOperationTypesRule } from './schema/knownOperationTypesRule';
@@ -42,6 +43,8 @@ export interface ServiceOptions {
   exportLimits?: Partial<ExportLimits>;
   /** Per-request limits; the defaults are MAX_QUERY_COST and MAX_RESULT_ITEMS. */
   limits?: { maxQueryCost?: number; maxResultItems?: number };
+  /** Test-only: false turns off compiling selections into one statement (src/compiler), to compare answers. */
+  compile?: boolean;
 }
 
 /** Largest request body accepted (express.json); larger gets 413. */
@@ -140,7 +143,8 @@ export async function startService(options: ServiceOptions, port: number, host: 
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const budget = new ResultBudget(options.limits?.maxResultItems ?? MAX_RESULT_ITEMS);
-        return { db, budget, loaders: createLoaders(db, budget), requestId: String(req.id), log: req.log };
+        const loaders = createLoaders(db, budget, options.compile === false ? undefined : (ids, info) => compiledEntities({ db, budget }, ids, info));
+        return { db, budget, loaders, requestId: String(req.id), log: req.log, compile: options.compile };
       },
     }),
   ];

@@ -57,7 +57,16 @@ export class Database {
    * `{{bound}}` placeholders (see cypherFile): whole numbers from code, never from a request.
    */
   async read(name: string, params: Record<string, unknown> = {}, bounds?: StatementBounds): Promise<Row[]> {
-    return this.run(name, params, 'READ', bounds);
+    return this.run(name, params, 'READ', cypherFile(name, bounds));
+  }
+
+  /**
+   * Runs a read statement compiled from a request (src/compiler) rather than a named file, with the same
+   * deadline, retries, error mapping and onQuery instrumentation (`name` is what listeners see). Rows are
+   * handed to `toRow` as the driver gives them, for a conversion that knows the statement's shape.
+   */
+  async readCompiled<T = Row>(name: string, statement: string, params: Record<string, unknown>, toRow: (record: Neo4jRecord) => T): Promise<T[]> {
+    return this.run(name, params, 'READ', statement, toRow);
   }
 
   /** Runs a named write statement in its own transaction. */
@@ -120,8 +129,13 @@ export class Database {
     for (const listener of this.listeners) listener(name, params);
   }
 
-  private async run(name: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE', bounds?: StatementBounds): Promise<Row[]> {
-    const statement = cypherFile(name, bounds);
+  private async run<T = Row>(
+    name: string,
+    params: Record<string, unknown>,
+    mode: 'READ' | 'WRITE',
+    statement = cypherFile(name),
+    toRow: (record: Neo4jRecord) => T = recordToRow as (record: Neo4jRecord) => T,
+  ): Promise<T[]> {
     const config = { timeout: this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS };
     this.notify(name, params);
     for (let attempt = 1; ; attempt += 1) {
@@ -135,7 +149,7 @@ export class Database {
               : session.executeWrite((tx) => tx.run(statement, toParams(params)), config),
           ),
         );
-        return result.records.map(recordToRow);
+        return result.records.map(toRow);
       } catch (error) {
         const timeIsLeft = (timeLeft() ?? Infinity) > 0;
         if (mode === 'READ' && attempt < READ_ATTEMPTS && timeIsLeft && error instanceof Neo4jError && error.retryable) continue;

@@ -11,4 +11,6 @@ export interface Context {
   /** The request id (X-Request-Id), also bound to every line `log` writes. */
   requestId: string;
   log: Logger;
+  /** false only in tests that compare with the uncompiled path: list pages and ids then leave relationship fields to the loaders. */
+  compile?: boolean;
 }

@@ -1,12 +1,15 @@
 import { Database } from '../database/database';
-import { createEntityLoader } from './entityLoader';
+import { createEntityLoader, SelectionReader } from './entityLoader';
 import { createRelatedLoader } from './relatedLoader';
 import { ResultBudget } from './resultBudget';
 
-/** The DataLoaders of one request; made fresh per request so caches never leak between users. */
-export function createLoaders(db: Database, budget: ResultBudget) {
+/**
+ * The DataLoaders of one request; made fresh per request so caches never leak between users.
+ * `readSelection` lets `node`/`entities` read their whole selection in one compiled statement.
+ */
+export function createLoaders(db: Database, budget: ResultBudget, readSelection?: SelectionReader) {
   return {
-    entity: createEntityLoader(db, budget),
+    entity: createEntityLoader(db, budget, readSelection),
     related: createRelatedLoader(db, budget),
   };
 }

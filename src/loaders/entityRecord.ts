@@ -31,16 +31,19 @@ const COUNT_PROPERTIES = [...new Set(KIND_NAMES.flatMap((kind) => Object.entries
 
 /** Builds the record of an entity from the property map of its Neo4j node. */
 export function toEntityRecord(props: Record<string, unknown>): EntityRecord {
-  const record: EntityRecord = {
-    ...props,
-    id: String(props.id),
-    kind: String(props.kind),
-    name: String(props.name),
-    aliases: (props.aliases as string[] | undefined) ?? [],
-    description: (props.description as string | undefined) ?? null,
-    evidence: toEvidence(props),
-    date: toDate(props),
-  };
+  return intoEntityRecord({ ...props });
+}
+
+/** The same, made in place from a property map the caller owns and hands over (no copy: the compiler's records). */
+export function intoEntityRecord(props: Record<string, unknown>): EntityRecord {
+  const record = props as EntityRecord;
+  record.id = String(props.id);
+  record.kind = String(props.kind);
+  record.name = String(props.name);
+  record.aliases = (props.aliases as string[] | undefined) ?? [];
+  record.description = (props.description as string | undefined) ?? null;
+  record.evidence = toEvidence(props);
+  record.date = toDate(props);
   for (const key of COUNT_PROPERTIES) {
     const value = props[key];
     if (typeof value === 'number') record[key] = { value, qualifier: String(props[`${key}Qualifier`] ?? 'EXACTLY') } satisfies CountRecord;

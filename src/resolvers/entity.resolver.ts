@@ -4,7 +4,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolv
 import { Context } from '../loaders/context';
 import { EntityRecord, RelationshipRecord } from '../loaders/entityRecord';
 import { checkRelationshipTypes } from './fields/checkRelationshipTypes';
-import { badInput } from './fields/badInput';
+import { badInput } from '../errors/badInput';
 import { listCost } from './fields/fieldCost';
 import { RELATED_COST } from './fields/related';
 import { Relationship } from './types/relationship.type';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Context } from '../loaders/context';
 import { toEntityRecord } from '../loaders/entityRecord';
-import { selectionParams } from './pagination/entityPage';
+import { checkPartialDate } from './pagination/entityPage';
 import { AGGREGATE_ROWS, SEARCH_HOP_COST, costOf } from './fields/fieldCost';
 import { CountryActivity, KindCount, ThemeCoverage } from './stats.type';
 
@@ -24,8 +24,7 @@ export class StatsResolver {
     @Arg('to', () => String, { nullable: true, description: 'Only events on or before this partial ISO date.' }) to: string | null,
     @Ctx() ctx: Context,
   ) {
-    const dates = selectionParams({ kinds: [], from, to });
-    const rows = await ctx.db.read('theme-coverage', { regionId, from: dates.from, to: dates.to });
+    const rows = await ctx.db.read('theme-coverage', { regionId, from: checkPartialDate('from', from), to: checkPartialDate('to', to) });
     return rows.map((row) => ({ theme: toEntityRecord(row.theme as Record<string, unknown>), events: Number(row.events), cities: Number(row.cities), countries: Number(row.countries) }));
   }
 

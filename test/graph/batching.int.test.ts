@@ -16,22 +16,18 @@ afterAll(async () => {
   await t.stop();
 });
 
-test('Batching: a page of 100 cities with country, region, workshops and their themes takes one query per depth', async () => {
-  const batches: { name: string; keys: number }[] = [];
-  const off = t.db.onQuery((name, params) => batches.push({ name, keys: Array.isArray(params.keys) ? params.keys.length : 0 }));
-  let data: { cities: { totalCount: number; edges: { node: { country: { region: { name: string } } ; workshops: { themes: { name: string }[] }[] } }[] } };
-  try {
-    data = await t.client.request(gql`
-      {
-        cities(first: 100, filter: { nameContains: "Generated city" }) {
-          totalCount
-          edges { node { name country { name region { name } } workshops { name themes { name } } } }
-        }
-      }
-    `);
-  } finally {
-    off();
+const QUERY = gql`
+  {
+    cities(first: 100, filter: { nameContains: "Generated city" }) {
+      totalCount
+      edges { node { name country { name region { name } } workshops { name themes { name } } } }
+    }
   }
+`;
+type Page = { cities: { totalCount: number; edges: { node: { country: { region: { name: string } }; workshops: { themes: { name: string }[] }[] } }[] } };
+
+test('Batching: a page of 100 cities with country, region, workshops and their themes is one statement, plus one for totalCount', async () => {
+  const { result: data, queries } = await t.countQueries(() => t.client.request<Page>(QUERY));
 
   expect(data.cities.totalCount).toBe(CITIES);
   expect(data.cities.edges).toHaveLength(100);
@@ -40,21 +36,38 @@ test('Batching: a page of 100 cities with country, region, workshops and their t
     expect(node.workshops).toHaveLength(2);
     for (const w of node.workshops) expect(w.themes).toHaveLength(3);
   }
-
-  // Depth 3 (cities → country/workshops → region/themes) makes 3 queries, plus 1 for totalCount.
-  expect(batches.map((b) => b.name).sort()).toEqual(['entities-count', 'entities-page', 'related-entities', 'related-entities']);
-  const related = batches.filter((b) => b.name === 'related-entities');
-  // Depth 2: one batch with a country key and a workshops key per city.
-  expect(related[0].keys).toBe(200);
-  // Depth 3: a region key per city's country and a themes key per workshop (DataLoader de-duplicates repeated countries).
-  expect(related[1].keys).toBeGreaterThanOrEqual(200);
+  // Depth 3 compiled into the page statement; totalCount is counted only because it is asked for.
+  expect(queries.sort()).toEqual(['compiled-count', 'compiled-page']);
 });
 
-test('Batching: without totalCount the same query costs one round trip less', async () => {
+test('Batching: without totalCount the same query is one round trip', async () => {
   const { queries } = await t.countQueries(() =>
     t.client.request(gql`{ cities(first: 100, filter: { nameContains: "Generated city" }) { edges { node { country { region { name } } workshops { themes { name } } } } } }`),
   );
-  expect(queries).toEqual(['entities-page', 'related-entities', 'related-entities']);
+  expect(queries).toEqual(['compiled-page']);
+});
+
+test('Batching: fields the compiler leaves to resolvers are batched one statement per depth (depth + 1 at most)', async () => {
+  // Event.region is computed (place, then its country, then its region): each step is one batch for the whole page.
+  const { result, queries } = await t.countQueries(() =>
+    t.client.request<{ workshops: { edges: { node: { region: { name: string } } }[] } }>(
+      gql`{ workshops(first: 100, filter: { nameContains: "Generated workshop" }) { edges { node { region { name } } } } }`,
+    ),
+  );
+  expect(result.workshops.edges).toHaveLength(100);
+  for (const { node } of result.workshops.edges) expect(node.region.name).toMatch(/^Generated region/);
+  expect(queries).toEqual(['compiled-page', 'related-entities', 'related-entities', 'related-entities']);
+});
+
+test('Batching: with compilation off (test switch), relationship fields take one batched statement per depth', async () => {
+  const off = await startTestService({ compile: false });
+  try {
+    const { result, queries } = await off.countQueries(() => off.client.request<Page>(QUERY));
+    expect(result.cities.edges).toHaveLength(100);
+    expect(queries.sort()).toEqual(['compiled-count', 'compiled-page', 'related-entities', 'related-entities']);
+  } finally {
+    await off.stop();
+  }
 });
 
 test('Batching: the page cursor walks all generated cities exactly once', async () => {

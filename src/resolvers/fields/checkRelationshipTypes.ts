@@ -1,5 +1,5 @@
 import { RELATIONSHIP_TYPE_NAMES, isRelationshipType } from '../../model/relationshipTypeNames';
-import { badInput } from './badInput';
+import { badInput } from '../../errors/badInput';
 
 /** Rejects unknown relationship type names with an error that lists the known ones. */
 export function checkRelationshipTypes(argument: string, types: string[] | null | undefined): string[] | null {

@@ -1,7 +1,7 @@
 import { Context } from '../../loaders/context';
 import { EntityRecord } from '../../loaders/entityRecord';
 import { RelatedKey } from '../../loaders/relatedLoader';
-import { badInput } from './badInput';
+import { badInput } from '../../errors/badInput';
 import { listCost } from './fieldCost';
 import { RELATED_DEFAULT_FIRST, RELATED_MAX_FIRST } from '../../model/relationshipFields';
 

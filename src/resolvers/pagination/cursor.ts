@@ -1,4 +1,4 @@
-import { badInput } from '../fields/badInput';
+import { badInput } from '../../errors/badInput';
 
 /** The order a cursor was made for: a cursor is a position in one order and means nothing in another. */
 export interface CursorOrder {

@@ -1,31 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Context } from '../../loaders/context';
-import { LinkHop } from '../../model/modelTypes';
-import { EntityRecord, toEntityRecord } from '../../loaders/entityRecord';
+import { EntityRecord } from '../../loaders/entityRecord';
 import { parsePartialDate } from '../../model/partialDate';
-import { badInput } from '../fields/badInput';
+import { badInput } from '../../errors/badInput';
+import { compiledCount, compiledPage } from '../../compiler/compiledPage';
+import { EntitySelection } from '../../compiler/listFilter';
 import { decodeCursor, encodeCursor } from './cursor';
 import { EntityOrder, OrderDirection, OrderField } from './entityOrder.input';
 
-/**
- * A link filter: the entity must reach entity `id` along one of `paths` (the model's directed hops). The
- * generic page statement follows each hop's relationship type in either direction.
- */
-export interface LinkFilter {
-  id: string;
-  paths: readonly (readonly LinkHop[])[];
-}
-
-/** What a list query selects, in terms the generic `entities-page.cypher` understands. */
-export interface EntitySelection {
-  kinds: string[];
-  ids?: string[] | null;
-  nameContains?: string | null;
-  links?: LinkFilter[];
-  equals?: Record<string, string | number | null | undefined>;
-  from?: string | null;
-  to?: string | null;
-}
+export type { EntitySelection, LinkFilter } from '../../compiler/listFilter';
 
 export interface EntityPage {
   edges: { cursor: string; node: EntityRecord }[];
@@ -34,60 +17,30 @@ export interface EntityPage {
   readonly totalCount: Promise<number>;
 }
 
-function checkDate(argument: string, value: string | null | undefined): string | null {
+/** A partial ISO date argument, or BAD_USER_INPUT naming it. */
+export function checkPartialDate(argument: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (!parsePartialDate(value)) throw badInput(argument, 'must be a partial ISO date: "YYYY", "YYYY-MM" or "YYYY-MM-DD".');
   return value;
 }
 
-/** Turns a selection into Cypher parameters shared by the page and count statements. */
-export function selectionParams(selection: EntitySelection): Record<string, unknown> {
-  const equals = Object.entries(selection.equals ?? {})
-    .filter(([, value]) => value !== null && value !== undefined)
-    .map(([key, value]) => ({ key, value }));
-  const params = {
-    kinds: selection.kinds,
-    ids: selection.ids ?? null,
-    nameContains: selection.nameContains?.trim() ? selection.nameContains.trim().toLocaleLowerCase('en') : null,
-    links: (selection.links ?? []).filter((l) => l.id).map((l) => ({ id: l.id, paths: l.paths.map((path) => path.map((hop) => hop.type)) })),
-    equals,
-    from: checkDate('from', selection.from),
-    to: checkDate('to', selection.to),
-  };
-  const unfiltered = params.ids === null && params.nameContains === null && params.links.length === 0 && equals.length === 0 && params.from === null && params.to === null;
-  return { ...params, unfiltered };
-}
-
 /**
- * One page of a list query, Relay style, with keyset pagination on (sort key, id). `info` (the list field's
- * selection) is for a caller that fetches the selection with the page; unused here.
+ * One page of a list query, Relay style, with keyset pagination on (sort key, id). With `info` the page's
+ * whole selection is compiled into the page statement (src/compiler), so nested relationship fields need no
+ * further round trip; without it, relationship fields load through the DataLoaders.
  */
 export async function entityPage(
   ctx: Context,
   selection: EntitySelection,
   page: { first: number; after?: string | null; orderBy?: EntityOrder | null },
   defaultOrder: OrderField = OrderField.NAME,
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   info?: GraphQLResolveInfo,
 ): Promise<EntityPage> {
-  const params = selectionParams(selection);
+  const checked = { ...selection, from: checkPartialDate('from', selection.from), to: checkPartialDate('to', selection.to) };
   const order = { field: page.orderBy?.field ?? defaultOrder, direction: page.orderBy?.direction ?? OrderDirection.ASC };
   const after = page.after ? decodeCursor(page.after, order) : null;
-  const rows =
-    page.first === 0
-      ? []
-      : await ctx.db.read(order.direction === OrderDirection.DESC ? 'entities-page-descending' : 'entities-page', {
-          ...params,
-          orderField: order.field,
-          afterKey: after?.sortKey ?? null,
-          afterId: after?.id ?? null,
-          limit: page.first + 1,
-        });
-  ctx.budget.spend(rows.length);
-  const edges = rows.slice(0, page.first).map((row) => {
-    const node = toEntityRecord(row.node as Record<string, unknown>);
-    return { cursor: encodeCursor(order, String(row.sortKey), node.id), node };
-  });
+  const rows = page.first === 0 ? [] : await compiledPage(ctx, checked, { order, after, limit: page.first + 1 }, ctx.compile === false ? undefined : info);
+  const edges = rows.slice(0, page.first).map(({ node, sortKey }) => ({ cursor: encodeCursor(order, String(sortKey), node.id), node }));
   return {
     edges,
     pageInfo: {
@@ -97,7 +50,7 @@ export async function entityPage(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     get totalCount() {
-      return ctx.db.read('entities-count', params).then((rows) => Number(rows[0]?.total ?? 0));
+      return compiledCount(ctx, checked);
     },
   };
 }
