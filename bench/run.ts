@@ -79,7 +79,7 @@ interface Check {
   /** Each side's answer against ours, compared as `values` key=value lines (see answerValues). */
   answers: Record<Exclude<SideName, 'ours'>, string>;
   values: number;
-  ours: { statements: number; statementNames: string[]; cypherChars: number };
+  ours: { statements: number; statementNames: string[]; cypherChars: number; cypher: string[] };
   library: { statements: number; cypherChars: number; cypher: string[] };
 }
 
@@ -319,7 +319,11 @@ async function main(): Promise<void> {
 /** Runs the shape once on every side: compares each answer with ours and records the Cypher ours and the library sent. */
 async function checkShape(shape: Shape, send: Record<SideName, (shape: Shape) => Promise<unknown>>, db: Database, library: Neo4jGraphqlServer): Promise<Check> {
   const statementNames: string[] = [];
-  const offOurs = db.onQuery((name) => statementNames.push(name));
+  const statementTexts: string[] = [];
+  const offOurs = db.onQuery((name, _params, text) => {
+    statementNames.push(name);
+    statementTexts.push(text ?? cypherFile(name));
+  });
   const ours = answerValues(await send.ours(shape).finally(offOurs));
   const cypher: string[] = [];
   const offLibrary = library.onCypher((text) => cypher.push(text));
@@ -332,7 +336,7 @@ async function checkShape(shape: Shape, send: Record<SideName, (shape: Shape) =>
       floor: compareAnswers(ours, answerValues(await send.floor(shape))),
       httpFloor: compareAnswers(ours, answerValues(await send.httpFloor(shape))),
     },
-    ours: { statements: statementNames.length, statementNames, cypherChars: sum(statementNames.map((name) => cypherFile(name).length)) },
+    ours: { statements: statementNames.length, statementNames, cypherChars: sum(statementTexts.map((text) => text.length)), cypher: statementTexts },
     library: { statements: cypher.length, cypherChars: sum(cypher.map((text) => text.length)), cypher },
   };
 }

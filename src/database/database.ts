@@ -21,7 +21,8 @@ export const DEFAULT_TX_TIMEOUT_MS = 10_000;
 const CONNECT_TIMEOUT_MS = 5_000;
 
 /** Called once per statement sent to Neo4j; tests use it to count round trips. */
-export type QueryListener = (name: string, params: Record<string, unknown>) => void;
+/** Told of every statement sent: its name, its parameters and, for statements run through `run`, its text. */
+export type QueryListener = (name: string, params: Record<string, unknown>, text?: string) => void;
 
 export type Row = Record<string, unknown>;
 
@@ -125,8 +126,8 @@ export class Database {
     await this.driver.close();
   }
 
-  notify(name: string, params: Record<string, unknown>): void {
-    for (const listener of this.listeners) listener(name, params);
+  notify(name: string, params: Record<string, unknown>, text?: string): void {
+    for (const listener of this.listeners) listener(name, params, text);
   }
 
   private async run<T = Row>(
@@ -137,7 +138,7 @@ export class Database {
     toRow: (record: Neo4jRecord) => T = recordToRow as (record: Neo4jRecord) => T,
   ): Promise<T[]> {
     const config = { timeout: this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS };
-    this.notify(name, params);
+    this.notify(name, params, statement);
     for (let attempt = 1; ; attempt += 1) {
       try {
         // Reads run in auto-commit transactions: one round trip less than a managed transaction
