@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
@@ -31,14 +31,15 @@ const SAMPLE_MS = 100;
 const ROOT = join(__dirname, '..');
 
 /**
- * Our service in a child process of its own (`src/main.ts` run with ts-node's transpile-only register, like
- * `npm start`), on the bench's Neo4j, so that its RSS is its own. `clients` workers send `requests` in turn
+ * Our service in a child process of its own, as production runs it (`npm run build`, then the compiled
+ * `dist/src/main.js` with NODE_ENV=production, like `npm run serve`), on the bench's Neo4j, so that its RSS is its own. `clients` workers send `requests` in turn
  * (each its next one as soon as the last answers) for `seconds`, while /proc/<pid>/status is read every
  * SAMPLE_MS. Errors of the load are counted in `load`; a service that fails to start throws.
  */
 export async function measureServiceRss(neo4j: Neo4jSettings, requests: GraphqlRequest[], clients: number, seconds: number): Promise<RssResult> {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,
