@@ -190,7 +190,7 @@ describe('stopping the service (SIGTERM) during an export', () => {
   });
 
   test('Export: an export that finishes within the grace period is delivered whole', async () => {
-    const t = await startTestService({ exportLimits: { stallTimeoutMs: 120_000, shutdownGraceMs: 10_000 } });
+    const t = await startTestService({ exportLimits: { stallTimeoutMs: 120_000, shutdownGraceMs: 60_000 } });
     const reader = new StalledReader(t, WHOLE_GRAPH);
     expect(await reader.head).toMatch(/^HTTP\/1\.1 200/);
     expect(await waitFor(openExportTransactions, (n) => n > 0, 10_000)).toBeGreaterThan(0);
