@@ -7,22 +7,25 @@
 MATCH (c:Entity {id: $id})
 WITH reduce(walk = {nodes: [c], frontier: [c], truncated: false}, level IN range(1, $depth) |
   CASE WHEN walk.truncated OR size(walk.frontier) = 0 THEN walk ELSE
-    // One level: at most $limit candidates (never fewer than the room left plus one, so a cut is seen).
-    [found IN [COLLECT {
+    // One level. `links`: the new entities next to the frontier by name, once per relationship. They are made
+    // distinct in the list (repeats lie side by side) and cut by the list slice: inside this expression Neo4j's
+    // DISTINCT and ORDER BY … LIMIT buffers count the walk along with each row, and a level of thousands of
+    // entities would use up the transaction's memory.
+    [links IN [COLLECT {
       UNWIND walk.frontier AS n
       MATCH (n)-[r]-(m:Entity)
       WHERE ($types IS NULL OR type(r) IN $types)
         AND ($kinds IS NULL OR m.kind IN $kinds)
         AND NOT m IN walk.nodes
-      WITH DISTINCT m
+      WITH m
       ORDER BY m.sortName, m.id
-      LIMIT $limit
       RETURN m
-    }] | {
+    }] |
+    [found IN [[i IN range(0, size(links) - 1) WHERE i = 0 OR links[i] <> links[i - 1] | links[i]]] | {
       nodes: walk.nodes + found[..$limit - size(walk.nodes)],
       frontier: found[..$limit - size(walk.nodes)],
       truncated: size(found) > $limit - size(walk.nodes)
-    }][0]
+    }][0]][0]
   END) AS walk
 RETURN [n IN walk.nodes | {id: n.id, labels: labels(n), props: properties(n)}] AS nodes,
   walk.truncated AS truncated,
