@@ -21,33 +21,40 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
+/** A neighbourhood with the relationships among its entities as rows {type, from, to, props}, by type, from and to. */
+export interface NeighbourhoodSubgraph extends Neighbourhood {
+  relationships: Row[];
+}
+
 /** The statement giving the relationships among a neighbourhood's entities (params: ids, types), rows {type, from, to, props}. */
 export const NEIGHBOURHOOD_RELATIONSHIPS = 'neighborhood-relationships';
 
 /**
- * The entities within `depth` relationships of an entity, breadth first: one bounded statement per level
- * (`cypher/neighborhood-step.cypher`), so that a hub is never expanded past the limit, and the nearest
+ * The entities within `depth` relationships of an entity, breadth first, in one statement
+ * (`cypher/neighborhood-walk.cypher`): each level is expanded only from the entities kept at the level
+ * before and only while the limit has room, so a hub is never expanded past the limit, and the nearest
  * entities are the ones kept when the limit cuts. Null for an unknown id. The `neighborhood` query and the
  * neighbourhood export both use it, so they give the same entities for the same centre, depth and limit.
  */
 export async function findNeighbourhood(db: Database, request: NeighbourhoodRequest): Promise<Neighbourhood | null> {
-  const [centre] = await db.read('neighborhood-centre', { id: request.id });
-  if (!centre) return null;
-  const nodes: Row[] = [centre];
-  const seen = new Set([String(centre.id)]);
-  let frontier = [String(centre.id)];
-  let truncated = false;
-  for (let level = 0; level < request.depth && frontier.length > 0 && !truncated; level += 1) {
-    const room = request.limit - nodes.length;
-    const params = { frontier, seen: [...seen], types: request.types ?? null, kinds: request.kinds ?? null, limit: room + 1 };
-    const rows = await db.read('neighborhood-step', params);
-    truncated = rows.length > room;
-    frontier = [];
-    for (const row of rows.slice(0, room)) {
-      nodes.push(row);
-      seen.add(String(row.id));
-      frontier.push(String(row.id));
-    }
-  }
-  return { nodes, truncated };
+  const found = await walk(db, request, false);
+  return found && { nodes: found.nodes, truncated: found.truncated };
+}
+
+/** {@link findNeighbourhood} and, in the same statement, the relationships among its entities (of `types` when given). */
+export async function findNeighbourhoodSubgraph(db: Database, request: NeighbourhoodRequest): Promise<NeighbourhoodSubgraph | null> {
+  const found = await walk(db, request, true);
+  return found && { nodes: found.nodes, truncated: found.truncated, relationships: found.relationships ?? [] };
+}
+
+/** The statement's one row; `relationships` is null unless asked for. */
+interface WalkRow extends Neighbourhood {
+  relationships: Row[] | null;
+}
+
+async function walk(db: Database, request: NeighbourhoodRequest, relationships: boolean): Promise<WalkRow | null> {
+  const { id, depth, limit } = request;
+  const [row] = await db.read('neighborhood-walk', { id, depth, limit, types: request.types ?? null, kinds: request.kinds ?? null, relationships });
+  if (!row) return null;
+  return row as unknown as WalkRow;
 }

@@ -4,7 +4,7 @@ import { checkRelationshipTypes } from './fields/checkRelationshipTypes';
 import { EntityRecord, RelationshipRecord, toEntityRecord, toRelationshipRecord } from '../loaders/entityRecord';
 import { Subgraph } from './types/subgraph.type';
 import { NEIGHBORHOOD_COST, NeighborhoodArgs } from './types/neighborhoodArgs';
-import { findNeighbourhood, NEIGHBOURHOOD_RELATIONSHIPS } from '../database/neighbourhood';
+import { findNeighbourhoodSubgraph } from '../database/neighbourhood';
 
 interface SubgraphRecord {
   nodes: EntityRecord[];
@@ -21,12 +21,12 @@ export class NeighborhoodResolver {
   })
   async neighborhood(@Args() args: NeighborhoodArgs, @Ctx() ctx: Context): Promise<SubgraphRecord | null> {
     const types = checkRelationshipTypes('relationshipTypes', args.relationshipTypes);
-    const found = await findNeighbourhood(ctx.db, { ...args, types });
+    // One statement: the entities and the relationships among them.
+    const found = await findNeighbourhoodSubgraph(ctx.db, { ...args, types });
     if (!found) return null;
     const nodes = found.nodes.map((row) => toEntityRecord(row.props as Record<string, unknown>));
     const byId = new Map(nodes.map((n) => [n.id, n]));
-    const rows = await ctx.db.read(NEIGHBOURHOOD_RELATIONSHIPS, { ids: [...byId.keys()], types });
-    const relationships = rows.map((row) =>
+    const relationships = found.relationships.map((row) =>
       toRelationshipRecord(String(row.type), byId.get(String(row.from))!, byId.get(String(row.to))!, row.props as Record<string, unknown>),
     );
     return { nodes, relationships, truncated: found.truncated };

@@ -55,8 +55,8 @@ function databaseBehind(uri: string): Database {
 }
 
 test('Database: a statement Neo4j rejects becomes DATABASE_ERROR, its Neo4j code kept for the log only', async () => {
-  // A negative LIMIT passes every check of the service and is refused by Neo4j alone.
-  const error = await db.read('neighborhood-step', { frontier: [], seen: [], types: null, kinds: null, limit: -1 }).catch((e: unknown) => e);
+  // A depth that is no number passes every check of this layer and is refused by Neo4j alone (range() takes integers).
+  const error = await db.read('neighborhood-walk', { id: 'country:albania', depth: 'two', limit: 2, types: null, kinds: null, relationships: false }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(GraphQLError);
   expect((error as GraphQLError).extensions).toEqual({ code: 'DATABASE_ERROR' });
   expect(neo4jDetails(error)).toMatchObject({ neo4jCode: expect.stringMatching(/^Neo\.ClientError\.Statement\./) });
@@ -93,10 +93,10 @@ test('Database: a server that keeps cutting the connection becomes DATABASE_UNAV
   }
 });
 
-test('Database: whole numbers go to Neo4j as integers (LIMIT accepts them) and come back as numbers', async () => {
-  // The driver would send 2 as the float 2.0, which LIMIT refuses.
-  const rows = await db.read('neighborhood-step', { frontier: ['country:albania'], seen: ['country:albania'], types: null, kinds: null, limit: 2 });
-  expect(rows).toHaveLength(2);
+test('Database: whole numbers go to Neo4j as integers (range() and list slices accept them) and come back as numbers', async () => {
+  // The driver would send 1 and 2 as the floats 1.0 and 2.0, which range() and list slices refuse.
+  const [walk] = await db.read('neighborhood-walk', { id: 'country:albania', depth: 1, limit: 2, types: null, kinds: null, relationships: false });
+  expect(walk.nodes).toHaveLength(2);
   // Counts come back as numbers a client can add up, not as the driver's Integer objects.
   const [{ total }] = await db.read('entity-count');
   const perKind = (await db.read('graph-stats')).filter((row) => /[a-z]/.test(String(row.kind)));

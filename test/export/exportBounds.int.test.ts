@@ -12,7 +12,7 @@ import { startTestService, TestService } from '../support/testService';
 // reading fills the socket buffers and leaves the export waiting.
 
 const EXPORT_STATEMENTS = new Set(
-  ['export-nodes', 'export-relationships', 'neighborhood-centre', 'neighborhood-step', 'neighborhood-relationships'].map((name) => cypherFile(name)),
+  ['export-nodes', 'export-relationships', 'neighborhood-walk', 'neighborhood-relationships'].map((name) => cypherFile(name)),
 );
 const WHOLE_GRAPH = '/export?format=graphml';
 
