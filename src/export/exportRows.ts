@@ -26,7 +26,7 @@ export interface ExportRelationship {
 const NODE_FIELDS_ELSEWHERE = new Set(['id', 'kind', 'evidenceSourceIds', 'evidenceExcerpts', 'sortName', 'aliasText']);
 const RELATIONSHIP_FIELDS_ELSEWHERE = new Set(['basis', 'evidenceSourceIds', 'evidenceExcerpts']);
 
-/** A row of export-nodes / neighborhood-centre / neighborhood-step (id, labels, props). */
+/** A row of export-nodes, or an entity of neighborhood-walk (id, labels, props). */
 export function toExportNode(row: Row): ExportNode {
   const props = (row.props ?? {}) as Record<string, unknown>;
   return {
