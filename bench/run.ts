@@ -294,6 +294,8 @@ async function main(): Promise<void> {
     },
     settings: {
       quick: QUICK,
+      // `npm run bench` sets production, as `npm run serve` does: graphql-js then skips its development-mode checks (both servers share the process).
+      nodeEnv: process.env.NODE_ENV ?? null,
       sweepSizes: SWEEP,
       concurrencies: CONCURRENCIES,
       maxRounds: ROUNDS,

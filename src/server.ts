@@ -7,7 +7,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { Database } from './database/database';
 import { buildGraphQLSchema } from './schema/buildGraphQLSchema';
@@ -25,7 +24,7 @@ import { methodNotAllowed } from './http/methodNotAllowed';
 import { notFound } from './http/notFound';
 import { errorHandler } from './http/errorHandler';
 import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from './http/httpTimeouts';
-import { requestId } from './http/requestId';
+import { accessLog } from './http/accessLog';
 import { requestDeadline } from './http/requestDeadline';
 import { errorReportingPlugin } from './schema/errorReporting';
 import { exportRoute } from './export/exportRoute';
@@ -113,20 +112,8 @@ export async function startService(options: ServiceOptions, port: number, host: 
   });
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: requestId,
-      // req.log binds only the request id: it is on every line of the request, the request itself on the last.
-      quietReqLogger: true,
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
-      serializers: {
-        req: (req) => ({ method: req.method, url: req.url }),
-        res: (res) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  // Request id, req.log bound to it, and one line per request when it is done.
+  app.use(accessLog(logger));
   app.use(requestDeadline(db.requestTimeoutMs));
   app.use(securityHeaders('/graphql'));
   app.use(corsPolicy(options.corsOrigins ?? []));
@@ -144,7 +131,17 @@ export async function startService(options: ServiceOptions, port: number, host: 
       context: async ({ req }): Promise<Context> => {
         const budget = new ResultBudget(options.limits?.maxResultItems ?? MAX_RESULT_ITEMS);
         const loaders = createLoaders(db, budget, options.compile === false ? undefined : (ids, info) => compiledEntities({ db, budget }, ids, info));
-        return { db, budget, loaders, requestId: String(req.id), log: req.log, compile: options.compile };
+        return {
+          db,
+          budget,
+          loaders,
+          requestId: req.id,
+          // Read when something logs: the request's logger is made on first use (accessLog).
+          get log() {
+            return req.log;
+          },
+          compile: options.compile,
+        };
       },
     }),
   ];

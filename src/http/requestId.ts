@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
- * The id of one request (pino-http `genReqId`): the caller's X-Request-Id when sane, else a new UUID.
+ * The id of one request (set by accessLog): the caller's X-Request-Id when sane, else a new UUID.
  * It is sent back as X-Request-Id, bound to every log line of the request and put in GraphQL errors.
  */
 export function requestId(req: IncomingMessage, res: ServerResponse): string {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
@@ -13,24 +13,44 @@ export const MAX_QUERY_COST = 1_000_000;
 
 const ESTIMATORS = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
 
+/** Costs remembered per parsed document: at most this many (operation name, variables) pairs each. */
+const COSTS_PER_DOCUMENT = 32;
+
+/** The cost of one operation; variables or arguments that cannot be coerced are BAD_USER_INPUT (the request is malformed). */
+function price(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  try {
+    return getComplexity({ schema, query, variables, operationName, estimators: ESTIMATORS });
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
+}
+
 /**
  * Prices each operation once its variables are known and refuses one costing more than `maxCost`
  * (HTTP 400, code QUERY_TOO_COSTLY). Answers carry the headers X-Query-Cost and X-Query-Cost-Maximum.
  */
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
+  // A cost depends only on the schema (one per server), the document, the operation and the variables. Apollo hands
+  // a repeated query the same parsed document object (from its document cache), so it is priced once per set of
+  // variables; the entries go with the document when Apollo's cache drops it.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request, response }) {
           // No operation to run (e.g. an unknown operationName): Apollo answers OPERATION_RESOLUTION_FAILURE.
           if (!operation) return;
-          let cost: number;
-          try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operation.name?.value, estimators: ESTIMATORS });
-          } catch (error) {
-            // Variables or arguments that cannot be coerced: the request is malformed.
-            if (!(error instanceof GraphQLError)) throw error;
-            throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          const operationName = operation.name?.value;
+          const variables = request.variables ?? {};
+          const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+          let known = costs.get(document);
+          let cost = known?.get(key);
+          if (cost === undefined) {
+            cost = price(schema, document, operationName, variables);
+            if (!known) costs.set(document, (known = new Map()));
+            if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+            known.set(key, cost);
           }
           response.http.headers.set('x-query-cost', String(cost));
           response.http.headers.set('x-query-cost-maximum', String(maxCost));

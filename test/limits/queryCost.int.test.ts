@@ -133,3 +133,13 @@ test.each([
   // Only the parent of a nested field is read; nothing is read for the refused argument.
   expect(answer.queries.filter((name) => name !== 'entities-by-id' && name !== 'compiled-entities')).toEqual([]);
 });
+
+test('Query cost: the same query sent again with other variables is priced for those variables', async () => {
+  const query = `query ($f: Int!) { ${relationshipWalk(10, '$f')} }`;
+  const small = expectAnswered(await post(query, { f: 2 }));
+  const again = expectAnswered(await post(query, { f: 2 }));
+  expect(again).toBe(small);
+  const large = expectTooCostly(await post(query, { f: 500 }));
+  expect(large).toBeGreaterThan(small);
+  expect(expectAnswered(await post(query, { f: 3 }))).toBeGreaterThan(small);
+});
