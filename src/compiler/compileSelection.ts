@@ -54,13 +54,14 @@ export class Params {
  */
 export function projection(variable: string, plan: NodePlan, params: Params, depth = 0): string {
   const items = ['.id', '.kind', ...plan.properties.map((p) => `.${name(p)}`)];
-  const byKind = <T extends { kinds: readonly KindName[] }>(variants: T[], value: (variant: T) => string): string =>
+  // The value for the kinds of each variant; for other kinds `otherwise` (null when not given).
+  const byKind = <T extends { kinds: readonly KindName[] }>(variants: T[], value: (variant: T) => string, otherwise = ''): string =>
     variants.length === 1 && variants[0].kinds.length === plan.kinds.length
       ? value(variants[0])
-      : `CASE ${variants.map((v) => `WHEN ${variable}:${v.kinds.map(name).join('|')} THEN ${value(v)}`).join(' ')} END`;
+      : `CASE ${variants.map((v) => `WHEN ${variable}:${v.kinds.map(name).join('|')} THEN ${value(v)}`).join(' ')}${otherwise && ` ELSE ${otherwise}`} END`;
   const relations = plan.relations.map((relation) => `${name(relation.key)}: ${byKind(relation.variants, (v) => related(variable, v, params, depth))}`);
   if (relations.length > 0) items.push(`__pre: {${relations.join(', ')}}`);
-  if (plan.evidence.length > 0) items.push(`__ev: ${byKind(plan.evidence, (v) => evidenceSources(variable, v, params, depth))}`);
+  if (plan.evidence.length > 0) items.push(`__ev: ${byKind(plan.evidence, (v) => evidenceSources(variable, v, params, depth), '{}')}`);
   return `${variable} {${items.join(', ')}}`;
 }
 
