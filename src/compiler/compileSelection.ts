@@ -1,10 +1,10 @@
 import { isInt, Record as Neo4jRecord } from 'neo4j-driver';
 import { badInput } from '../errors/badInput';
-import { EntityRecord, intoEntityRecord } from '../loaders/entityRecord';
+import { EntityRecord, EvidenceRecord, intoEntityRecord } from '../loaders/entityRecord';
 import { KIND_NAMES, KindName } from '../model/kinds';
 import { RELATED_MAX_FIRST } from '../model/relationshipFields';
 import { PRELOADED, Preloaded } from './preloaded';
-import { Condition, FirstSource, NodePlan, RelationVariant } from './selectionPlan';
+import { Condition, EVIDENCE_SOURCE_KIND, EvidencePlan, FirstSource, NodePlan, RelationVariant } from './selectionPlan';
 
 /** Labels, relationship types and keys go into Cypher text only when they are plain names (they come from the model). */
 export function name(text: string): string {
@@ -48,18 +48,30 @@ export class Params {
   }
 }
 
-/** The map projection of `variable` for `plan`: id, kind, the selected properties and, under `__pre`, its relationship fields. */
+/**
+ * The map projection of `variable` for `plan`: id, kind, the selected properties, under `__pre` its
+ * relationship fields and under `__ev` the sources its evidence cites.
+ */
 export function projection(variable: string, plan: NodePlan, params: Params, depth = 0): string {
   const items = ['.id', '.kind', ...plan.properties.map((p) => `.${name(p)}`)];
-  const relations = plan.relations.map((relation) => {
-    const whole = relation.variants.length === 1 && relation.variants[0].kinds.length === plan.kinds.length;
-    const value = whole
-      ? related(variable, relation.variants[0], params, depth)
-      : `CASE ${relation.variants.map((v) => `WHEN ${variable}:${v.kinds.map(name).join('|')} THEN ${related(variable, v, params, depth)}`).join(' ')} END`;
-    return `${name(relation.key)}: ${value}`;
-  });
+  // The value for the kinds of each variant; for other kinds `otherwise` (null when not given).
+  const byKind = <T extends { kinds: readonly KindName[] }>(variants: T[], value: (variant: T) => string, otherwise = ''): string =>
+    variants.length === 1 && variants[0].kinds.length === plan.kinds.length
+      ? value(variants[0])
+      : `CASE ${variants.map((v) => `WHEN ${variable}:${v.kinds.map(name).join('|')} THEN ${value(v)}`).join(' ')}${otherwise && ` ELSE ${otherwise}`} END`;
+  const relations = plan.relations.map((relation) => `${name(relation.key)}: ${byKind(relation.variants, (v) => related(variable, v, params, depth))}`);
   if (relations.length > 0) items.push(`__pre: {${relations.join(', ')}}`);
+  if (plan.evidence.length > 0) items.push(`__ev: ${byKind(plan.evidence, (v) => evidenceSources(variable, v, params, depth), '{}')}`);
   return `${variable} {${items.join(', ')}}`;
+}
+
+/** The predicate of a subquery included only under these conditions: any set, all of one set; none when always. */
+function included(when: Condition[][] | null, params: Params): string[] {
+  return when ? [`(${when.map((all) => `(${all.map((condition) => params.add({ condition })).join(' AND ')})`).join(' OR ')})`] : [];
+}
+
+function where(predicates: string[]): string {
+  return predicates.length > 0 ? ` WHERE ${predicates.join(' AND ')}` : '';
 }
 
 /** One relationship field as a COLLECT subquery: typed pattern, first by name, LIMIT first, the child projection. */
@@ -68,27 +80,46 @@ function related(variable: string, variant: RelationVariant, params: Params, dep
   const type = name(variant.field.type);
   const target = `(${m}:${kindLabels(variant.field.targetKinds)})`;
   const pattern = variant.field.direction === 'OUT' ? `(${variable})-[:${type}]->${target}` : `(${variable})<-[:${type}]-${target}`;
-  const when = variant.when
-    ? ` WHERE ${variant.when.map((all) => `(${all.map((condition) => params.add({ condition })).join(' AND ')})`).join(' OR ')}`
-    : '';
   const limit = params.add({ first: variant.first });
-  return `COLLECT { MATCH ${pattern}${when} WITH ${m} ORDER BY ${m}.sortName, ${m}.id LIMIT ${limit} RETURN ${projection(m, variant.child, params, depth + 1)} }`;
+  return `COLLECT { MATCH ${pattern}${where(included(variant.when, params))} WITH ${m} ORDER BY ${m}.sortName, ${m}.id LIMIT ${limit} RETURN ${projection(m, variant.child, params, depth + 1)} }`;
 }
 
-/** How to turn the maps one plan level returns into entity records: per kind, its compiled relationship keys. */
+/** Per response key of `Evidence.source`, the distinct sources the evidence cites (by id, each once), as a COLLECT subquery. */
+function evidenceSources(variable: string, plan: EvidencePlan, params: Params, depth: number): string {
+  const m = `n${depth + 1}`;
+  const sources = plan.sources.map((source) => {
+    const cited = where([`${m}.id IN ${variable}.evidenceSourceIds`, ...included(source.when, params)]);
+    return `${name(source.key)}: COLLECT { MATCH (${m}:${kindLabels([EVIDENCE_SOURCE_KIND])})${cited} RETURN ${projection(m, source.child, params, depth + 1)} }`;
+  });
+  return `{${sources.join(', ')}}`;
+}
+
+/** How to turn the maps one plan level returns into entity records: per kind, its compiled relationship and evidence source keys. */
 interface Decoder {
   byKind: Map<string, { key: string; one: boolean; child: Decoder }[]>;
+  sourcesByKind: Map<string, SourceKey[]>;
+}
+
+/** A response key of `Evidence.source` and how to decode the sources fetched for it. */
+interface SourceKey {
+  key: string;
+  child: Decoder;
 }
 
 export function decoderOf(plan: NodePlan): Decoder {
-  const byKind = new Map<string, { key: string; one: boolean; child: Decoder }[]>();
+  const byKind: Decoder['byKind'] = new Map();
   for (const relation of plan.relations) {
     for (const variant of relation.variants) {
       const entry = { key: relation.key, one: variant.field.one === true, child: decoderOf(variant.child) };
       for (const kind of variant.kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), entry]);
     }
   }
-  return { byKind };
+  const sourcesByKind: Decoder['sourcesByKind'] = new Map();
+  for (const evidence of plan.evidence) {
+    const entries = evidence.sources.map((source) => ({ key: source.key, child: decoderOf(source.child) }));
+    for (const kind of evidence.kinds) sourcesByKind.set(kind, entries);
+  }
+  return { byKind, sourcesByKind };
 }
 
 /** Counts the entities decoded, for the result budget. */
@@ -98,15 +129,18 @@ export interface DecodeCount {
 
 /**
  * An entity record from a compiled map projection. Primitives are taken as they are; the only objects are
- * lists (of strings), neo4j Integers (dates' and counts' Int properties) and the `__pre` map of relationship fields.
+ * lists (of strings), neo4j Integers (dates' and counts' Int properties), the `__pre` map of relationship
+ * fields and the `__ev` map of evidence sources.
  */
 export function decodeEntity(map: Record<string, unknown>, decoder: Decoder, count: DecodeCount): EntityRecord {
   const props: Record<string, unknown> = {};
   let pre: Record<string, unknown> | undefined;
+  let ev: Record<string, unknown> | undefined;
   for (const key in map) {
     const value = map[key];
     if (value === null || typeof value !== 'object' || Array.isArray(value)) props[key] = value;
     else if (key === '__pre') pre = value as Record<string, unknown>;
+    else if (key === '__ev') ev = value as Record<string, unknown>;
     else props[key] = isInt(value) ? value.toNumber() : value;
   }
   count.entities += 1;
@@ -122,7 +156,36 @@ export function decodeEntity(map: Record<string, unknown>, decoder: Decoder, cou
     }
     (record as { [PRELOADED]?: Preloaded })[PRELOADED] = preloaded;
   }
+  const sources = decoder.sourcesByKind.get(record.kind);
+  if (ev && sources) attachSources(record.evidence, ev, sources, count);
   return record;
+}
+
+/**
+ * Leaves on each piece of evidence, under PRELOADED, its source for each response key of `source`. A source
+ * cited several times is decoded once and handed out (and counted, with what it holds) each time, as through
+ * the entity loader. Evidence whose source was not found gets none: its resolver asks the loader, as before.
+ */
+function attachSources(evidence: EvidenceRecord[], ev: Record<string, unknown>, sources: SourceKey[], count: DecodeCount): void {
+  for (const source of sources) {
+    const list = ev[source.key];
+    if (!Array.isArray(list)) continue;
+    const cited = new Map((list as Record<string, unknown>[]).map((map) => [map.id, map]));
+    const decoded = new Map<string, { record: EntityRecord; entities: number }>();
+    for (const item of evidence) {
+      const map = cited.get(item.sourceId);
+      if (map === undefined) continue;
+      let handed = decoded.get(item.sourceId);
+      if (handed) count.entities += handed.entities;
+      else {
+        const before = count.entities;
+        const record = decodeEntity(map, source.child, count);
+        decoded.set(item.sourceId, (handed = { record, entities: count.entities - before }));
+      }
+      const preloaded = ((item as { [PRELOADED]?: Preloaded })[PRELOADED] ??= {});
+      preloaded[source.key] = handed.record;
+    }
+  }
 }
 
 /** The row converter of a statement returning `node` (a compiled projection) and other columns as they are. */

@@ -93,7 +93,7 @@ export async function compiledPage(
       `WITH n ORDER BY ${sort.key}${desc}, n.id${desc} LIMIT $limit`,
       `RETURN ${nodeProjection(plan, params)} AS node, ${sort.key} AS sortKey`,
     ].join('\n');
-    return { text, params, decoder: decoderOf(plan ?? { kinds: [], properties: [], relations: [] }) };
+    return { text, params, decoder: decoderOf(plan ?? { kinds: [], properties: [], relations: [], evidence: [] }) };
   });
   const params = { ...filter.params, limit: page.limit, afterKey: after?.sortKey ?? null, afterId: after?.id ?? null };
   return run(ctx, 'compiled-page', statement, params, info?.variableValues ?? {});

@@ -28,12 +28,30 @@ export interface RelationPlan {
   variants: RelationVariant[];
 }
 
-/** What to fetch for the entities at one level of the selection: stored properties and relationship fields. */
+/** One response key of `source` under an entity's `evidence`: the source entities to fetch with their selection. */
+export interface EvidenceSourcePlan {
+  key: string;
+  /** As for relationship fields: the conditions that include it (those of `evidence` too); null: always. */
+  when: Condition[][] | null;
+  child: NodePlan;
+}
+
+/** The `source` fields under `evidence` for some kinds of the parent (every piece of evidence cites one source). */
+export interface EvidencePlan {
+  kinds: KindName[];
+  sources: EvidenceSourcePlan[];
+}
+
+/** What to fetch for the entities at one level of the selection: stored properties, relationship fields, evidence sources. */
 export interface NodePlan {
   kinds: KindName[];
   properties: string[];
   relations: RelationPlan[];
+  evidence: EvidencePlan[];
 }
+
+/** The kind every piece of evidence cites (`Evidence.source`). */
+export const EVIDENCE_SOURCE_KIND: KindName = 'Source';
 
 /** A field as found in a selection: the kinds of parent it applies to and the conditions that include it. */
 interface FoundField {
@@ -124,6 +142,53 @@ export function collectFields(
   return found;
 }
 
+/** Any of these fields' condition sets includes the field; null when one of them is unconditional. */
+function conditionsOf(found: FoundField[]): Condition[][] | null {
+  return found.some((f) => f.when.length === 0) ? null : found.map((f) => f.when);
+}
+
+/**
+ * The `source` fields under these `evidence` fields (one response key, merged as GraphQL merges it), by
+ * response key; each keeps the conditions of its `evidence` field.
+ */
+function evidenceSources(evidence: FoundField[], fragments: GraphQLResolveInfo['fragments']): Map<string, FoundField[]> {
+  const found = new Map<string, FoundField[]>();
+  for (const field of evidence) {
+    if (field.node.selectionSet) collectFields([field.node.selectionSet], [EVIDENCE_SOURCE_KIND], fragments, found, field.when);
+  }
+  for (const [key, fields] of found) if (fields[0].node.name.value !== 'source') found.delete(key);
+  return found;
+}
+
+/**
+ * Per group of kinds, the evidence sources to compile. Evidence records are the entity's own (every response
+ * key of `evidence` hands out the same ones), so a kind gets its sources compiled only when one response key
+ * of `evidence` selects `source`; with several (aliases that may select differently), the loader answers.
+ */
+function planEvidence(evidence: Map<KindName, FoundField[][]>, fragments: GraphQLResolveInfo['fragments']): EvidencePlan[] {
+  const groups: { kinds: KindName[]; found: FoundField[]; sources: Map<string, FoundField[]> }[] = [];
+  for (const [kind, keys] of evidence) {
+    const selecting = keys.map((found) => ({ found, sources: evidenceSources(found, fragments) })).filter((key) => key.sources.size > 0);
+    if (selecting.length !== 1) continue;
+    const [{ found, sources }] = selecting;
+    const same = groups.find((g) => g.found.length === found.length && g.found.every((f, i) => f === found[i]));
+    if (same) same.kinds.push(kind);
+    else groups.push({ kinds: [kind], found, sources });
+  }
+  return groups.map(({ kinds, sources }) => ({
+    kinds,
+    sources: [...sources].map(([key, nodes]) => ({
+      key,
+      when: conditionsOf(nodes),
+      child: planSelection(
+        nodes.flatMap((f) => (f.node.selectionSet ? [f.node.selectionSet] : [])),
+        [EVIDENCE_SOURCE_KIND],
+        fragments,
+      ),
+    })),
+  }));
+}
+
 function firstSource(node: FieldNode, field: RelationshipField): FirstSource {
   const value = node.arguments?.find((arg) => arg.name.value === 'first')?.value;
   if (value?.kind === Kind.INT) return { value: Number(value.value) };
@@ -132,13 +197,15 @@ function firstSource(node: FieldNode, field: RelationshipField): FirstSource {
 }
 
 /**
- * The plan of a selection on entities of `kinds`: the stored properties its fields read and the relationship
- * fields it follows, per kind. Fields that are neither (computed fields, `relationships`) are left to their
- * resolvers. Derived from the model only: names in the query select among declared fields, nothing more.
+ * The plan of a selection on entities of `kinds`: the stored properties its fields read, the relationship
+ * fields it follows and the sources its evidence cites, per kind. Other fields (computed fields,
+ * `relationships`) are left to their resolvers. Derived from the model only: names in the query select among
+ * declared fields, nothing more.
  */
 export function planSelection(selectionSets: readonly SelectionSetNode[], kinds: readonly KindName[], fragments: GraphQLResolveInfo['fragments']): NodePlan {
   const properties = new Set<string>();
   const relations: RelationPlan[] = [];
+  const evidence = new Map<KindName, FoundField[][]>();
   for (const [key, found] of collectFields(selectionSets, kinds, fragments)) {
     const variants: { field: RelationshipField; kinds: KindName[]; found: FoundField[] }[] = [];
     for (const kind of kinds) {
@@ -147,6 +214,7 @@ export function planSelection(selectionSets: readonly SelectionSetNode[], kinds:
       const name = applicable[0].node.name.value;
       const stored = PROPERTIES_BY_KIND[kind].get(name);
       if (stored) stored.forEach((p) => properties.add(p));
+      if (name === 'evidence') evidence.set(kind, [...(evidence.get(kind) ?? []), applicable]);
       const field = FIELDS_BY_KIND[kind].get(name);
       if (!field) continue;
       const same = variants.find((v) => v.field === field && v.found.length === applicable.length && v.found.every((f, i) => f === applicable[i]));
@@ -160,7 +228,7 @@ export function planSelection(selectionSets: readonly SelectionSetNode[], kinds:
         field,
         kinds: variantKinds,
         first: field.one ? { value: 1 } : firstSource(nodes[0].node, field),
-        when: nodes.some((f) => f.when.length === 0) ? null : nodes.map((f) => f.when),
+        when: conditionsOf(nodes),
         child: planSelection(
           nodes.flatMap((f) => (f.node.selectionSet ? [f.node.selectionSet] : [])),
           field.targetKinds,
@@ -169,7 +237,12 @@ export function planSelection(selectionSets: readonly SelectionSetNode[], kinds:
       })),
     });
   }
-  return { kinds: [...kinds], properties: [...properties].filter((p) => p !== 'id' && p !== 'kind'), relations };
+  return {
+    kinds: [...kinds],
+    properties: [...properties].filter((p) => p !== 'id' && p !== 'kind'),
+    relations,
+    evidence: planEvidence(evidence, fragments),
+  };
 }
 
 /** The selection sets of `name` fields inside these selection sets (through fragments), e.g. a connection's `edges`. */

@@ -1,13 +1,16 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { KIND_TYPES } from './kinds/kindTypes';
+import { preloaded } from '../compiler/preloaded';
 import { Context } from '../loaders/context';
 import { EntityRecord, EvidenceRecord } from '../loaders/entityRecord';
 import { Evidence } from './types/evidence.type';
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
+  /** The source a compiled statement fetched with the evidence, else (evidence of relationships, say) the entity loader. */
   @FieldResolver(() => KIND_TYPES.Source, { description: 'The document the excerpt is quoted from.' })
-  source(@Root() evidence: EvidenceRecord, @Ctx() ctx: Context): Promise<EntityRecord> {
-    return ctx.loaders.entity.load(evidence.sourceId);
+  source(@Root() evidence: EvidenceRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): EntityRecord | Promise<EntityRecord> {
+    return (preloaded(evidence, info) as EntityRecord | undefined) ?? ctx.loaders.entity.load(evidence.sourceId);
   }
 }

@@ -1,4 +1,5 @@
 import { startTestService, TestService } from '../support/testService';
+import { runFixture } from '../support/cypherFixture';
 
 // The same service twice over the suite's Neo4j: compiling each request into one statement, and (test-only
 // switch) leaving every relationship field to the DataLoaders, as before the compiler. Answers must match.
@@ -174,5 +175,88 @@ test('Compiler: a repeated query reuses one statement text for every value of it
     expect(texts[1]).toBe(texts[0]);
   } finally {
     spy.mockRestore();
+  }
+});
+
+interface EvidenceAnswer {
+  excerpt: string;
+  source: { id: string };
+}
+
+test("Compiler: the bench's detail shape, evidence and its sources included, is one statement", async () => {
+  const { data, queries } = await same(
+    `query ($id: ID!) { node(id: $id) { id name evidence { excerpt source { id } } ... on Workshop {
+      hosts { id name } themes { id name } participatingCountries { id name } } } }`,
+    { id: WORKSHOP },
+  );
+  expect(queries).toEqual(['compiled-entities']);
+  const evidence = (data.node as { evidence: EvidenceAnswer[] }).evidence;
+  expect(evidence.length).toBeGreaterThan(1);
+  for (const item of evidence) expect(item.source.id).toBe('source:scn-western-balkans-workshop-durres');
+});
+
+test('Compiler: evidence sources under list pages and nested relationship fields, with their own selection, aliases, fragments and conditions', async () => {
+  const query = `
+    fragment cited on Evidence { excerpt source { id name documentType basis date { iso precision } } }
+    query ($withIds: Boolean!) {
+      countries(first: 20) { edges { node { id evidence { ...cited } region { evidence { excerpt from: source { name } ids: source @include(if: $withIds) { id } } } } } }
+      workshops(first: 5) { edges { node { ... on Event { evidence { s: source { id evidence { excerpt source { id } } } } } hosts { name evidence { source { kind } } } } } }
+      entities(ids: ["city:durres", "${WORKSHOP}"]) { ... on City { evidence { source { name } } } ... on Workshop { evidence { excerpt } } }
+    }`;
+  for (const withIds of [true, false]) {
+    const { data, queries } = await same(query, { withIds });
+    expect(queries.sort()).toEqual(['compiled-entities', 'compiled-page', 'compiled-page']);
+    const countries = (data.countries as { edges: { node: { id: string; evidence: EvidenceAnswer[]; region: { evidence: Record<string, unknown>[] } | null } }[] }).edges;
+    const cited = new Set(countries.flatMap((e) => e.node.evidence.map((item) => item.source.id)));
+    expect([...cited]).toEqual(['source:scn-western-balkans-workshop-durres']);
+    const regionEvidence = countries.flatMap((e) => e.node.region?.evidence ?? []);
+    expect(regionEvidence.length).toBeGreaterThan(0);
+    for (const item of regionEvidence) expect('ids' in item).toBe(withIds);
+  }
+});
+
+test('Compiler: aliases of evidence that select their sources differently are answered through the loader, correctly', async () => {
+  const { data, queries } = await same(`{ node(id: "${WORKSHOP}") { a: evidence { s: source { id } } b: evidence { s: source { name } } } }`);
+  expect(queries).toEqual(['compiled-entities', 'entities-by-id']);
+  const node = data.node as { a: { s: { id: string } }[]; b: { s: { name: string } }[] };
+  expect(node.a[0].s).toEqual({ id: 'source:scn-western-balkans-workshop-durres' });
+  expect(node.b[0].s).toEqual({ name: expect.stringContaining('Durrës') });
+});
+
+describe('Compiler: evidence whose source is missing', () => {
+  beforeAll(() => runFixture(compiled.db, 'create-missing-source-entity'));
+  afterAll(() => runFixture(compiled.db, 'delete-test-entities'));
+
+  test('fails as through the loader: the same data and errors', async () => {
+    const query = '{ node(id: "partner:test-missing-source") { id evidence { excerpt source { id } } } }';
+    const [ours, reference] = await Promise.all([ask(compiled, query), ask(uncompiled, query)]);
+    expect(ours.queries).toEqual(['compiled-entities', 'entities-by-id']);
+    expect(ours.answer.data).toEqual({ node: null });
+    const shown = (answer: Answer) => answer.errors?.map(({ message, extensions }) => ({ message, code: extensions.code }));
+    expect(shown(ours.answer)).toEqual(shown(reference.answer));
+    expect(shown(ours.answer)).toEqual([{ message: expect.stringContaining('source:test-not-there'), code: expect.any(String) }]);
+    expect(ours.answer).toMatchObject({ errors: [{ path: ['node', 'evidence', 1, 'source'] }] });
+  });
+});
+
+test('Compiler: each source handed out with evidence counts against the result budget, as through the loader', async () => {
+  const query = `{ node(id: "${WORKSHOP}") { evidence { source { id } } } }`;
+  const { data } = await same(query);
+  // The workshop, then its source once for each piece of evidence.
+  const items = 1 + (data.node as { evidence: unknown[] }).evidence.length;
+  for (const [maxResultItems, fits] of [
+    [items, true],
+    [items - 1, false],
+  ] as const) {
+    const limited = await Promise.all([startTestService({ limits: { maxResultItems } }), startTestService({ compile: false, limits: { maxResultItems } })]);
+    try {
+      for (const t of limited) {
+        const { answer } = await ask(t, query);
+        if (fits) expect(answer).toEqual({ data });
+        else expect(answer.errors?.map((e) => e.extensions.code)).toContain('RESULT_TOO_LARGE');
+      }
+    } finally {
+      await Promise.all(limited.map((t) => t.stop()));
+    }
   }
 });
