@@ -1,8 +1,7 @@
 import { isInt, Record as Neo4jRecord } from 'neo4j-driver';
-import { badInput } from '../errors/badInput';
+import { checkFirst } from '../errors/checkFirst';
 import { EntityRecord, EvidenceRecord, intoEntityRecord } from '../loaders/entityRecord';
 import { KIND_NAMES, KindName } from '../model/kinds';
-import { RELATED_MAX_FIRST } from '../model/relationshipFields';
 import { PRELOADED, Preloaded } from './preloaded';
 import { Condition, EVIDENCE_SOURCE_KIND, EvidencePlan, FirstSource, NodePlan, RelationVariant } from './selectionPlan';
 
@@ -31,7 +30,7 @@ export class Params {
     return `$${param}`;
   }
 
-  /** The values for one request's variables; a `first` out of 0..RELATED_MAX_FIRST is BAD_USER_INPUT. */
+  /** The values for one request's variables; a `first` out of its bounds is BAD_USER_INPUT (checkFirst). */
   bind(variables: Record<string, unknown>): Record<string, unknown> {
     const values: Record<string, unknown> = {};
     for (const [param, source] of this.sources) {
@@ -40,9 +39,7 @@ export class Params {
         continue;
       }
       const first = 'value' in source.first ? source.first.value : ((variables[source.first.variable] as number | null | undefined) ?? source.first.defaultValue);
-      if (first < 0) throw badInput('first', 'must not be less than 0.');
-      if (first > RELATED_MAX_FIRST) throw badInput('first', `must not be greater than ${RELATED_MAX_FIRST}.`);
-      values[param] = first;
+      values[param] = checkFirst(first);
     }
     return values;
   }

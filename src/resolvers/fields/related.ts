@@ -1,7 +1,7 @@
 import { Context } from '../../loaders/context';
 import { EntityRecord } from '../../loaders/entityRecord';
 import { RelatedKey } from '../../loaders/relatedLoader';
-import { badInput } from '../../errors/badInput';
+import { checkFirst } from '../../errors/checkFirst';
 import { listCost } from './fieldCost';
 import { RELATED_DEFAULT_FIRST, RELATED_MAX_FIRST } from '../../model/relationshipFields';
 
@@ -25,13 +25,6 @@ export const RELATED_FIRST = {
 
 /** Cost of list-valued relationship fields: their selection once per entity `first` lets through. */
 export const RELATED_COST = listCost('first', RELATED_MAX_FIRST);
-
-/** The `first` of a list-valued relationship field, checked against its bounds (BAD_USER_INPUT naming it). */
-export function checkFirst(first: number): number {
-  if (first < 0) throw badInput('first', 'must not be less than 0.');
-  if (first > RELATED_MAX_FIRST) throw badInput('first', `must not be greater than ${RELATED_MAX_FIRST}.`);
-  return first;
-}
 
 function key(root: EntityRecord, spec: RelationSpec, first: number): RelatedKey {
   return { id: root.id, types: spec.types, direction: spec.direction, kinds: spec.kinds, first, withRelationships: false };

@@ -5,7 +5,8 @@ import { RelationshipField, fieldsDeclaredOn } from '../../model/relationshipFie
 import { preloaded } from '../../compiler/preloaded';
 import { Context } from '../../loaders/context';
 import { EntityRecord } from '../../loaders/entityRecord';
-import { RELATED_COST, RELATED_FIRST, RelationSpec, checkFirst, relatedList, relatedOne } from '../fields/related';
+import { checkFirst } from '../../errors/checkFirst';
+import { RELATED_COST, RELATED_FIRST, RelationSpec, relatedList, relatedOne } from '../fields/related';
 import { graphQLTypeNamed } from './kindTypes';
 
 /** What the batched loader follows for a field: its type and direction, and its kind when it returns one kind. */
