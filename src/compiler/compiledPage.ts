@@ -3,6 +3,7 @@ import { Database } from '../database/database';
 import { EntityRecord } from '../loaders/entityRecord';
 import { ResultBudget } from '../loaders/resultBudget';
 import { KIND_NAMES, KindName } from '../model/kinds';
+import { OrderFieldName } from '../model/modelTypes';
 import { decoderOf, DecodeCount, kindLabels, name, Params, projection, rowDecoder } from './compileSelection';
 import { compileFilter, EntitySelection, filtered } from './listFilter';
 import { NodePlan, planSelection, subSelections } from './selectionPlan';
@@ -13,17 +14,15 @@ export interface CompileContext {
   budget: ResultBudget;
 }
 
-export type PageOrderField = 'NAME' | 'ID' | 'DATE';
-
 export interface PageRequest {
-  order: { field: PageOrderField; direction: 'ASC' | 'DESC' };
+  order: { field: OrderFieldName; direction: 'ASC' | 'DESC' };
   after: { sortKey: string; id: string } | null;
   /** Rows to read: the page size + 1, to see whether a next page follows. */
   limit: number;
 }
 
 /** The sort key of each order; NAME and ID read the sortName and id indexes in order. Undated entities sort first. */
-const SORT_KEYS: Record<PageOrderField, { key: string; indexed: boolean }> = {
+const SORT_KEYS: Record<OrderFieldName, { key: string; indexed: boolean }> = {
   NAME: { key: 'n.sortName', indexed: true },
   ID: { key: 'n.id', indexed: true },
   DATE: { key: "coalesce(n.dateIso, '')", indexed: false },
