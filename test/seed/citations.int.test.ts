@@ -91,3 +91,33 @@ test('Citations: evidence stored before evidence had kinds reads as excerpts', a
     { kind: 'EXCERPT', excerpt: 'quoted from a source not in the graph', statement: null, locator: null },
   ]);
 });
+
+test('Citations: the shipped cited page (the 2016 Antalya summit post) is the evidence that ISD runs the network', async () => {
+  const query = `{ node(id: "partner:isd") { relationships(types: ["PARTNER_OF"]) { type to { id }
+    evidence { kind excerpt statement locator source { id ... on Source { address title publisher consultedDate file date { iso precision } } } } } } }`;
+  const [ours, reference] = await Promise.all([compiled.client.request<{ node: { relationships: unknown[] } }>(query), uncompiled.client.request<{ node: { relationships: unknown[] } }>(query)]);
+  expect(ours).toEqual(reference);
+  expect(ours.node.relationships).toEqual([
+    {
+      type: 'PARTNER_OF',
+      to: { id: 'network:scn' },
+      evidence: [
+        {
+          kind: 'CITATION',
+          excerpt: null,
+          statement: expect.stringContaining('runs the network'),
+          locator: 'Opening paragraphs',
+          source: {
+            id: 'source:strongcities-2016-05-first-global-summit-antalya',
+            address: expect.stringMatching(/^https:\/\/strongcitiesnetwork\.org\/blog\/2016\/05\/25\//),
+            title: expect.stringContaining('Global Summit'),
+            publisher: 'Strong Cities Network',
+            consultedDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+            file: null,
+            date: { iso: '2016-05-25', precision: 'DAY' },
+          },
+        },
+      ],
+    },
+  ]);
+});

@@ -30,7 +30,7 @@ function seedsWith(edit: (doc: Record<string, any>) => void): string {
 
 test('Seed files: the shipped seeds validate', () => {
   const files = readSeeds(SEEDS_DIR);
-  expect(files.map((f) => f.kind)).toEqual(['document', 'reference']);
+  expect(files.map((f) => f.kind)).toEqual(['document', 'document', 'reference']);
 });
 
 test('Seed files: a bad date names the file, the entity and the field', () => {
