@@ -10,8 +10,7 @@ CALL () {
       n.evidenceKinds = [i IN kept | coalesce(n.evidenceKinds[i], 'EXCERPT')],
       n.evidenceStatements = [i IN kept | coalesce(n.evidenceStatements[i], '')],
       n.evidenceLocators = [i IN kept | coalesce(n.evidenceLocators[i], '')]
-  WITH n, kept AS sources
-  WITH n WHERE size(sources) = 0 AND n.kind <> 'Source'
+  WITH n, kept WHERE size(kept) = 0 AND n.kind <> 'Source'
   DETACH DELETE n
   RETURN count(*) AS entities
 }
@@ -24,8 +23,7 @@ CALL () {
       r.evidenceKinds = [i IN kept | coalesce(r.evidenceKinds[i], 'EXCERPT')],
       r.evidenceStatements = [i IN kept | coalesce(r.evidenceStatements[i], '')],
       r.evidenceLocators = [i IN kept | coalesce(r.evidenceLocators[i], '')]
-  WITH r, kept AS sources
-  WITH r WHERE size(sources) = 0 AND (r.referenceSourceId IS NULL OR r.referenceSourceId = $sourceId)
+  WITH r, kept WHERE size(kept) = 0 AND (r.referenceSourceId IS NULL OR r.referenceSourceId = $sourceId)
   DELETE r
   RETURN count(*) AS relationships
 }
