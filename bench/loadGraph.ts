@@ -45,7 +45,7 @@ export async function loadGenerated(
       from: r.from,
       to: r.to,
       evidenceSourceIds: r.evidence.map((e) => e.source ?? source.id),
-      evidenceExcerpts: r.evidence.map((e) => e.excerpt),
+      evidenceExcerpts: r.evidence.map((e) => ('excerpt' in e ? e.excerpt : '')),
     }));
     for (let i = 0; i < added.length; i += BATCH) await db.autoCommit(CREATE_RELATIONSHIPS, { relationships: added.slice(i, i + BATCH) });
     loaded.set(file.name, { entities: entities.length, relationships: relationships.length });

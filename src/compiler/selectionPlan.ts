@@ -1,5 +1,6 @@
 import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, Kind, SelectionSetNode, ValueNode } from 'graphql';
 import { EVENT_KIND_NAMES, EVENT_PROPERTIES, KIND_NAMES, KINDS, KindName } from '../model/kinds';
+import { EVIDENCE_PROPERTIES } from '../loaders/entityRecord';
 import { KindDecl, PropertyDecl } from '../model/modelTypes';
 import { FIELDS_BY_KIND, RelationshipField } from '../model/relationshipFields';
 
@@ -66,7 +67,7 @@ const ENTITY_PROPERTIES: Record<string, string[]> = {
   name: ['name'],
   aliases: ['aliases'],
   description: ['description'],
-  evidence: ['evidenceSourceIds', 'evidenceExcerpts'],
+  evidence: [...EVIDENCE_PROPERTIES],
 };
 
 /** The stored properties behind a declared property (a partial date and a stated count are several). */

@@ -1,5 +1,5 @@
 import type { Row } from '../database/database';
-import { EvidenceRecord, toEvidence } from '../loaders/entityRecord';
+import { EVIDENCE_PROPERTIES, EvidenceRecord, toEvidence } from '../loaders/entityRecord';
 
 /** One entity as every export format sees it. */
 export interface ExportNode {
@@ -23,8 +23,8 @@ export interface ExportRelationship {
 }
 
 // sortName and aliasText are lower-cased / joined copies of name and aliases kept for ordering and full-text search.
-const NODE_FIELDS_ELSEWHERE = new Set(['id', 'kind', 'evidenceSourceIds', 'evidenceExcerpts', 'sortName', 'aliasText']);
-const RELATIONSHIP_FIELDS_ELSEWHERE = new Set(['basis', 'evidenceSourceIds', 'evidenceExcerpts']);
+const NODE_FIELDS_ELSEWHERE = new Set<string>(['id', 'kind', ...EVIDENCE_PROPERTIES, 'sortName', 'aliasText']);
+const RELATIONSHIP_FIELDS_ELSEWHERE = new Set<string>(['basis', ...EVIDENCE_PROPERTIES]);
 
 /** A row of export-nodes, or an entity of neighborhood-walk (id, labels, props). */
 export function toExportNode(row: Row): ExportNode {

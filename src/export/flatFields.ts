@@ -24,7 +24,7 @@ export function nodeFields(node: ExportNode): Record<NodeColumn, string> {
     date: text(p.dateIso),
     status: text(p.status),
     isoCode: text(p.isoCode),
-    evidence: node.evidence.map((e) => e.excerpt).join(LIST_SEPARATOR),
+    evidence: node.evidence.map((e) => e.excerpt ?? e.statement).join(LIST_SEPARATOR),
     evidenceSources: node.evidence.map((e) => e.sourceId).join(LIST_SEPARATOR),
   };
 }
@@ -36,7 +36,7 @@ export function relationshipFields(rel: ExportRelationship): Record<Relationship
     to: rel.to,
     type: rel.type,
     basis: rel.basis ?? '',
-    evidence: rel.evidence.map((e) => e.excerpt).join(LIST_SEPARATOR),
+    evidence: rel.evidence.map((e) => e.excerpt ?? e.statement).join(LIST_SEPARATOR),
     evidenceSources: rel.evidence.map((e) => e.sourceId).join(LIST_SEPARATOR),
   };
 }

@@ -2,10 +2,15 @@ import { KIND_NAMES } from '../model/kinds';
 import { PartialDateParts } from '../model/partialDate';
 import { propertiesOf } from '../model/properties';
 
-/** One piece of evidence: a verbatim excerpt of a source document. */
+/** One piece of evidence: a verbatim excerpt of a source held as text, or a citation of a source cited by reference. */
 export interface EvidenceRecord {
   sourceId: string;
-  excerpt: string;
+  kind: 'EXCERPT' | 'CITATION';
+  /** Excerpts only. */
+  excerpt: string | null;
+  /** Citations only: the claim in our own words, and where in the source (optional). */
+  statement: string | null;
+  locator: string | null;
 }
 
 /** A count as the source states it, e.g. "more than 40" or "around 10". */
@@ -51,11 +56,18 @@ export function intoEntityRecord(props: Record<string, unknown>): EntityRecord {
   return record;
 }
 
-/** Evidence lists are stored as two parallel arrays on nodes and relationships. */
+/** The parallel lists evidence is stored as on nodes and relationships ('' where a kind has no such part). */
+export const EVIDENCE_PROPERTIES = ['evidenceSourceIds', 'evidenceKinds', 'evidenceExcerpts', 'evidenceStatements', 'evidenceLocators'] as const;
+
+/** Decodes the evidence lists; data stored before kinds existed (no `evidenceKinds`) reads as excerpts. */
 export function toEvidence(props: Record<string, unknown>): EvidenceRecord[] {
-  const sources = (props.evidenceSourceIds as string[] | undefined) ?? [];
-  const excerpts = (props.evidenceExcerpts as string[] | undefined) ?? [];
-  return sources.map((sourceId, i) => ({ sourceId, excerpt: excerpts[i] ?? '' }));
+  const list = (key: (typeof EVIDENCE_PROPERTIES)[number]) => (props[key] as string[] | null | undefined) ?? [];
+  const [kinds, excerpts, statements, locators] = [list('evidenceKinds'), list('evidenceExcerpts'), list('evidenceStatements'), list('evidenceLocators')];
+  return list('evidenceSourceIds').map((sourceId, i) =>
+    kinds[i] === 'CITATION'
+      ? { sourceId, kind: 'CITATION', excerpt: null, statement: statements[i] ?? '', locator: locators[i] || null }
+      : { sourceId, kind: 'EXCERPT', excerpt: excerpts[i] ?? '', statement: null, locator: null },
+  );
 }
 
 function toDate(props: Record<string, unknown>): PartialDateParts | null {

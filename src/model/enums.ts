@@ -16,6 +16,14 @@ export const ENUMS = {
       REFERENCE: 'Reference data no source needs to state (ISO codes, which region a country lies in); no excerpt.',
     },
   },
+  EvidenceKind: {
+    description: 'What sort of evidence a piece of evidence is.',
+    values: ['EXCERPT', 'CITATION'],
+    valueDescriptions: {
+      EXCERPT: 'Verbatim text of a source whose text the project holds; check-evidence verifies it word for word.',
+      CITATION: 'A source cited by reference (address, title, publisher), with where in it (locator) and a one-line statement of the claim in our own words.',
+    },
+  },
   /** Not a GraphQL enum (Partner.organisationType is a String); seed files are checked against it. */
   OrganisationType: { description: 'What sort of organisation a partner is.', values: ['NGO', 'ASSOCIATION', 'MULTILATERAL', 'COMPANY', 'GOVERNMENT', 'OTHER'] },
 } as const satisfies Record<string, EnumDecl>;

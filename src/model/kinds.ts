@@ -157,9 +157,12 @@ export const KINDS = {
     description: "A document the graph's facts come from, or the reference data set.",
     properties: {
       file: text('File name of the source text (texts are kept outside the graph; excerpts are quoted).'),
+      address: text('Web address of a source cited by reference (its text is not held; citations state its claims in our own words); null for a source held as text.', { pattern: /^https?:\/\/\S+$/ }),
+      title: text('Title of a source cited by reference, as the page gives it; null for a source held as text.'),
+      consultedDate: text('The day the page was consulted ("YYYY-MM-DD") for a source cited by reference.', { pattern: /^\d{4}-\d{2}-\d{2}$/ }),
       documentType: text('What the document is, e.g. "news post" or "reference data".'),
       publisher: text('Who published it.'),
-      date: { type: { partialDate: true }, nullable: true, description: 'When it was written, at the precision that can be known.' },
+      date: { type: { partialDate: true }, nullable: true, description: 'When it was published (for a document never published, written), at the precision it gives.' },
       basis: { type: { enum: 'FactBasis' }, nullable: false, description: 'SOURCE for documents, REFERENCE for the reference data set.' },
     },
     list: { query: 'sources', description: 'Source documents and the reference data set, filtered, ordered and paginated.', defaultOrder: 'NAME', filter: null },

@@ -9,7 +9,7 @@ import { Evidence } from './types/evidence.type';
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   /** The source a compiled statement fetched with the evidence, else (evidence of relationships, say) the entity loader. */
-  @FieldResolver(() => KIND_TYPES.Source, { description: 'The document the excerpt is quoted from.' })
+  @FieldResolver(() => KIND_TYPES.Source, { description: 'The source the excerpt is quoted from, or the source the citation cites.' })
   source(@Root() evidence: EvidenceRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): EntityRecord | Promise<EntityRecord> {
     return (preloaded(evidence, info) as EntityRecord | undefined) ?? ctx.loaders.entity.load(evidence.sourceId);
   }

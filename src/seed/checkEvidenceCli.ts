@@ -1,4 +1,4 @@
-// npm run check-evidence -- DIR: verifies every seed excerpt against the source texts in DIR.
+// npm run check-evidence -- DIR: verifies every seed excerpt against the source texts in DIR and every citation's source and statement.
 import { resolve } from 'node:path';
 import { readSeeds } from './readSeeds';
 import { checkEvidence } from './checkEvidence';
@@ -12,7 +12,7 @@ if (!dir) {
 try {
   const { checked, problems } = checkEvidence(readSeeds(SEEDS_DIR), resolve(dir));
   for (const p of problems) console.error(`${p.seedFile}: ${p.subject}: ${p.problem}: "${p.excerpt}"`);
-  console.log(`check-evidence: ${checked} excerpts checked, ${problems.length} not found verbatim`);
+  console.log(`check-evidence: ${checked} pieces of evidence checked, ${problems.length} problems`);
   process.exit(problems.length === 0 ? 0 : 1);
 } catch (error) {
   console.error(`check-evidence: ${(error as Error).message}`);

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { Database, Transaction } from '../database/database';
 import { partialDateProperties } from '../model/partialDate';
-import { DocumentFile, ReferenceFile, SeedEntity } from './seedFileSchema';
+import { DocumentFile, ReferenceFile, SeedEntity, SeedEvidence } from './seedFileSchema';
 import { SeedError, SeedFile } from './readSeeds';
 
 export interface ImportSummary {
@@ -70,22 +70,36 @@ interface EntityParam {
   kind: string;
   props: Record<string, unknown>;
   evidenceSourceIds: string[];
+  evidenceKinds: string[];
   evidenceExcerpts: string[];
+  evidenceStatements: string[];
+  evidenceLocators: string[];
+}
+
+/** Evidence is stored as parallel lists (Neo4j lists hold no nulls: '' where a kind has no such part). */
+function evidenceLists(sourceId: string, list: SeedEvidence[]): Pick<EntityParam, `evidence${string}` & keyof EntityParam> {
+  return {
+    evidenceSourceIds: list.map((e) => e.source ?? sourceId),
+    evidenceKinds: list.map((e) => ('excerpt' in e ? 'EXCERPT' : 'CITATION')),
+    evidenceExcerpts: list.map((e) => ('excerpt' in e ? e.excerpt : '')),
+    evidenceStatements: list.map((e) => ('statement' in e ? e.statement : '')),
+    evidenceLocators: list.map((e) => ('statement' in e ? (e.locator ?? '') : '')),
+  };
 }
 
 function documentParams(doc: DocumentFile) {
   const sourceId = doc.source.id;
-  const evidence = (list: { source?: string; excerpt: string }[]) => ({
-    evidenceSourceIds: list.map((e) => e.source ?? sourceId),
-    evidenceExcerpts: list.map((e) => e.excerpt),
-  });
-  const { id, name, description, file, documentType, publisher, date } = doc.source;
+  const evidence = (list: SeedEvidence[]) => evidenceLists(sourceId, list);
+  const { id, name, description, file, address, title, documentType, publisher, date, consultedDate } = doc.source;
   const source: EntityParam = {
     id,
     kind: 'Source',
     props: {
       ...baseProps({ id, kind: 'Source', name, aliases: [], description }),
-      file,
+      file: file ?? null,
+      address: address ?? null,
+      title: title ?? null,
+      consultedDate: consultedDate ?? null,
       documentType,
       publisher: publisher ?? null,
       basis: 'SOURCE',
@@ -108,10 +122,9 @@ function referenceParams(ref: ReferenceFile) {
     id: ref.reference.id,
     kind: 'Source',
     props: { ...baseProps({ id: ref.reference.id, kind: 'Source', name: ref.reference.name, aliases: [], description: ref.reference.description }), documentType: 'reference data', basis: 'REFERENCE' },
-    evidenceSourceIds: [],
-    evidenceExcerpts: [],
+    ...evidenceLists(ref.reference.id, []),
   };
-  const relationships = ref.relationships.map((r) => ({ ...r, basis: 'REFERENCE', evidenceSourceIds: [], evidenceExcerpts: [] }));
+  const relationships = ref.relationships.map((r) => ({ ...r, basis: 'REFERENCE', ...evidenceLists(ref.reference.id, []) }));
   return { source, properties: ref.properties, relationships };
 }
 

@@ -12,11 +12,26 @@ const text = z.string().trim().min(1);
 const partialDate = z.string().refine((v) => parsePartialDate(v) !== null, 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
 const count = z.strictObject({ value: z.number().int().min(0), qualifier: z.enum(ENUMS.CountQualifier.values) });
 
-export const evidenceSchema = z.strictObject({
+/** Verbatim text of a source held as text. */
+const excerptSchema = z.strictObject({
   /** Defaults to the document's own source. */
   source: entityId.optional(),
   excerpt: text.max(400, 'an excerpt is a clause or a sentence, at most 400 characters'),
 });
+
+/** A source cited by reference: where in it (optional) and what it states, in our own words. */
+const citationSchema = z.strictObject({
+  /** Defaults to the document's own source. */
+  source: entityId.optional(),
+  statement: text.max(300, 'a statement is one line in our own words, at most 300 characters'),
+  locator: text.max(200).optional(),
+});
+
+/** A piece of evidence: an excerpt `{source?, excerpt}` or a citation `{source?, statement, locator?}`. */
+export const evidenceSchema = z.union([excerptSchema, citationSchema], {
+  error: 'expected an excerpt {source?, excerpt} or a citation {source?, statement, locator?}',
+});
+export type SeedEvidence = z.infer<typeof evidenceSchema>;
 
 /** The value a declared property takes in a seed file: its type, enum values, `pattern` and `min`. */
 function valueSchema(property: PropertyDecl): z.ZodType {
@@ -77,12 +92,26 @@ export const documentFileSchema = z.strictObject({
   source: z.strictObject({
     id: entityId.refine((id) => id.startsWith('source:'), 'a source id starts with "source:"'),
     name: text,
-    file: z.string().regex(/^[\w.-]+\.txt$/, 'expected the file name of the source text, e.g. "post.txt"'),
+    /** Held as text: the file name of its text (kept outside the repository). */
+    file: z.string().regex(/^[\w.-]+\.txt$/, 'expected the file name of the source text, e.g. "post.txt"').optional(),
+    /** Cited by reference: its address, title and publisher. */
+    address: z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) address').optional(),
+    title: text.optional(),
     documentType: text,
     publisher: text.optional(),
+    /** When it was published, at the precision it gives. */
     date: partialDate.optional(),
+    consultedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => parsePartialDate(v) !== null, 'expected a day "YYYY-MM-DD"').optional(),
     description: text.optional(),
     evidence: z.array(evidenceSchema).default([]),
+  }).superRefine((source, ctx) => {
+    const cited = source.address !== undefined || source.title !== undefined;
+    if (source.file !== undefined && cited) ctx.addIssue({ code: 'custom', path: ['file'], message: 'a source is held as text (file) or cited by reference (address, title, publisher), not both' });
+    else if (source.file === undefined) {
+      for (const key of ['address', 'title', 'publisher'] as const) {
+        if (source[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `a source without a file is cited by reference and needs ${key}` });
+      }
+    }
   }),
   entities: z.array(entitySchema),
   relationships: z.array(relationshipSchema),

@@ -165,7 +165,7 @@ test('Export: JSON round-trips the counts and carries evidence excerpts', async 
   expect(durres).toMatchObject({ kind: 'City', labels: ['City', 'Entity'], properties: { name: 'Durrës' } });
   const workshop = graph.nodes.find((n) => n.id === 'workshop:western-balkans-durres-2017');
   expect(workshop?.evidence.length).toBeGreaterThan(0);
-  expect(workshop?.evidence[0]).toEqual({ sourceId: 'source:scn-western-balkans-workshop-durres', excerpt: expect.any(String) });
+  expect(workshop?.evidence[0]).toEqual({ sourceId: 'source:scn-western-balkans-workshop-durres', kind: 'EXCERPT', excerpt: expect.any(String), statement: null, locator: null });
 
   const ids = new Set(graph.nodes.map((n) => n.id));
   for (const rel of graph.relationships) {
@@ -177,7 +177,7 @@ test('Export: JSON round-trips the counts and carries evidence excerpts', async 
 
   const tricky = graph.nodes.find((n) => n.id === 'partner:test-export-quoting');
   expect(tricky?.properties).toMatchObject({ name: TRICKY.name, aliases: TRICKY.aliases, description: TRICKY.description });
-  expect(tricky?.evidence).toEqual([{ sourceId: 'source:scn-western-balkans-workshop-durres', excerpt: TRICKY.excerpt }]);
+  expect(tricky?.evidence).toEqual([{ sourceId: 'source:scn-western-balkans-workshop-durres', kind: 'EXCERPT', excerpt: TRICKY.excerpt, statement: null, locator: null }]);
 });
 
 test('Export: CSV zip unpacks into nodes.csv and relationships.csv with one row per entity and relationship, quoted per RFC 4180', async () => {

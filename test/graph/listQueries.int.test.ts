@@ -20,7 +20,7 @@ test('Lists: every kind has a list query with totalCount', async () => {
     }
   `);
   expect(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.totalCount]))).toEqual({
-    networks: 1, regions: 2, countries: 7, cities: 2, partners: 3, workshops: 5, steeringCommitteeMeetings: 1, riskThemes: 7, initiatives: 2, sources: 2,
+    networks: 1, regions: 2, countries: 7, cities: 2, partners: 3, workshops: 5, steeringCommitteeMeetings: 1, riskThemes: 7, initiatives: 2, sources: 3,
   });
 });
 

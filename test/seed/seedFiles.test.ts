@@ -30,7 +30,7 @@ function seedsWith(edit: (doc: Record<string, any>) => void): string {
 
 test('Seed files: the shipped seeds validate', () => {
   const files = readSeeds(SEEDS_DIR);
-  expect(files.map((f) => f.kind)).toEqual(['document', 'reference']);
+  expect(files.map((f) => f.kind)).toEqual(['document', 'document', 'reference']);
 });
 
 test('Seed files: a bad date names the file, the entity and the field', () => {
@@ -97,4 +97,73 @@ test('Seed files: check-evidence names each excerpt that is not verbatim in its 
   expect(problems.length).toBeLessThan(checked);
   expect(problems.find((p) => p.subject === 'entity partner:icma')).toBeUndefined();
   expect(problems.find((p) => p.subject === 'entity city:durres')).toMatchObject({ excerpt: 'Regional Practitioners’ Workshop in Durrës, Albania', problem: expect.stringContaining('not a verbatim substring') });
+});
+
+/** A seed file of a source cited by reference (`source` edits its source), in a copy of seeds/. */
+function seedsWithCited(edit: (source: Record<string, unknown>) => void = () => {}, evidence: Record<string, unknown>[] = [{ statement: 'The page names the network.', locator: 'First heading' }]): string {
+  const dir = seedsWith(() => {});
+  const source: Record<string, unknown> = { id: 'source:cited-page', name: 'A cited page', documentType: 'web page', address: 'https://example.org/page', title: 'A page', publisher: 'Example', date: '2016-05', consultedDate: '2026-11-26' };
+  edit(source);
+  writeFileSync(join(dir, 'cited-page.json'), JSON.stringify({ source, entities: [{ id: 'network:cited', kind: 'Network', name: 'Cited network', evidence }], relationships: [] }));
+  return dir;
+}
+
+test('Seed files: a source is held as text (file) or cited by reference (address, title, publisher)', () => {
+  expect(readSeeds(seedsWithCited()).map((f) => f.kind)).toEqual(['document', 'document', 'reference']);
+  expect(() => readSeeds(seedsWithCited((s) => delete s.address))).toThrow(/cited-page\.json: field source\.address: a source without a file is cited by reference and needs address/);
+  expect(() => readSeeds(seedsWithCited((s) => delete s.title))).toThrow(/field source\.title: .*needs title/);
+  expect(() => readSeeds(seedsWithCited((s) => delete s.publisher))).toThrow(/field source\.publisher: .*needs publisher/);
+  expect(() => readSeeds(seedsWithCited((s) => (s.file = 'page.txt')))).toThrow(/field source\.file: a source is held as text \(file\) or cited by reference/);
+  expect(() => readSeeds(seedsWithCited((s) => (s.address = 'example.org/page')))).toThrow(/field source\.address: expected an http\(s\) address/);
+  expect(() => readSeeds(seedsWithCited((s) => (s.consultedDate = '2026-11')))).toThrow(/field source\.consultedDate/);
+});
+
+test('Seed files: a piece of evidence is an excerpt or a citation, not both, and a citation states its claim', () => {
+  expect(() => readSeeds(seedsWithCited(undefined, [{ statement: 'Both.', excerpt: 'Both' }]))).toThrow(/entity network:cited: field evidence\.0: expected an excerpt \{source\?, excerpt\} or a citation/);
+  expect(() => readSeeds(seedsWithCited(undefined, [{ statement: '  ' }]))).toThrow(/entity network:cited: field evidence\.0/);
+  expect(() => readSeeds(seedsWithCited(undefined, [{ locator: 'First heading' }]))).toThrow(/entity network:cited: field evidence\.0/);
+});
+
+/** check-evidence over the shipped seeds plus the cited page, with the seed post's text as its source text. */
+function checkWithCited(edit: (files: ReturnType<typeof readSeeds>) => void, evidence?: Record<string, unknown>[]) {
+  const sources = tempDir('scn-sources-');
+  writeFileSync(join(sources, 'scn-western-balkans-workshop-durres.txt'), 'the Strong Cities Network');
+  const files = readSeeds(seedsWithCited(undefined, evidence));
+  edit(files);
+  return checkEvidence(files, sources).problems.filter((p) => p.seedFile === 'cited-page.json');
+}
+
+test('Seed files: check-evidence accepts a citation of a source cited by reference, and an excerpt of a held source beside it', () => {
+  expect(checkWithCited(() => {}, [{ statement: 'The page names the network.' }, { source: 'source:scn-western-balkans-workshop-durres', excerpt: 'Strong Cities Network' }])).toEqual([]);
+});
+
+test('Seed files: check-evidence refuses a citation whose source has no address, title or publisher', () => {
+  const strip = (files: ReturnType<typeof readSeeds>) => {
+    const cited = files.find((f) => f.kind === 'document' && f.data.source.id === 'source:cited-page');
+    if (cited?.kind === 'document') cited.data.source = { ...cited.data.source, address: undefined, title: '', publisher: undefined };
+  };
+  expect(checkWithCited(strip)).toEqual([
+    { seedFile: 'cited-page.json', subject: 'entity network:cited', excerpt: 'The page names the network.', problem: 'cited source source:cited-page has no address, title, publisher' },
+  ]);
+});
+
+test('Seed files: check-evidence refuses a citation of a source held as text, and one of an unknown source', () => {
+  expect(checkWithCited(() => {}, [{ source: 'source:scn-western-balkans-workshop-durres', statement: 'The post names the network.' }])).toEqual([
+    expect.objectContaining({ subject: 'entity network:cited', problem: 'cited source source:scn-western-balkans-workshop-durres has no address, title' }),
+  ]);
+  expect(checkWithCited(() => {}, [{ source: 'source:nowhere', statement: 'Stated nowhere.' }])).toEqual([expect.objectContaining({ problem: 'no source with id source:nowhere' })]);
+});
+
+test('Seed files: check-evidence refuses a citation with an empty statement', () => {
+  const blank = (files: ReturnType<typeof readSeeds>) => {
+    const cited = files.find((f) => f.kind === 'document' && f.data.source.id === 'source:cited-page');
+    if (cited?.kind === 'document') cited.data.entities[0].evidence = [{ statement: ' ' }];
+  };
+  expect(checkWithCited(blank)).toEqual([expect.objectContaining({ subject: 'entity network:cited', problem: 'a citation needs a statement of the claim' })]);
+});
+
+test('Seed files: check-evidence refuses an excerpt of a source cited by reference (its text is not held)', () => {
+  expect(checkWithCited(() => {}, [{ excerpt: 'words from the page' }])).toEqual([
+    expect.objectContaining({ subject: 'entity network:cited', excerpt: 'words from the page', problem: 'source source:cited-page is not held as text (no file): an excerpt needs a source text' }),
+  ]);
 });
