@@ -5,8 +5,33 @@ const text = (description: string, extra: Partial<PropertyDecl> = {}): PropertyD
 /** The Event interface's own properties, shared by every event kind. */
 export const EVENT_PROPERTIES: Record<string, PropertyDecl> = {
   date: { type: { partialDate: true }, nullable: true, description: 'When, at the precision the source gives; null when the source gives no date.' },
-  status: { type: { enum: 'EventStatus' }, nullable: true, optionalInSeeds: false, description: 'HELD or SCHEDULED as of the source.' },
+  status: { type: { enum: 'EventStatus' }, nullable: true, optionalInSeeds: false, description: 'HELD or SCHEDULED: HELD once any source reports it held (an announcement stays as evidence).' },
+  endDate: { type: { partialDate: true }, nullable: true, description: 'The last day of an event that lasted several days, at the precision the source gives; null for a one-day event or when no source says.' },
+  participantCount: { type: { countClaim: true }, nullable: true, description: 'How many people took part (or were expected to), as a source states it.' },
+  cityCount: { type: { countClaim: true }, nullable: true, description: 'How many cities took part, as a source states it.' },
+  countryCount: { type: { countClaim: true }, nullable: true, description: 'How many countries took part, as a source states it.' },
 };
+
+/** A list of events of one kind: filtered by status, place and dates, ordered by date by default. */
+function eventList(query: string, plural: string, filterName: string): KindDecl['list'] {
+  return {
+    query,
+    description: `${plural[0].toUpperCase()}${plural.slice(1)}, filtered, ordered (by date by default) and paginated.`,
+    defaultOrder: 'DATE',
+    filter: {
+      name: filterName,
+      description: `Filters for ${plural}.`,
+      fields: [
+        { name: 'status', description: `Only HELD or only SCHEDULED ${plural}.`, equals: 'status' },
+        { name: 'cityId', description: `Only ${plural} held in this city.`, link: 'eventInCity' },
+        { name: 'countryId', description: `Only ${plural} held in this country (directly or in one of its cities).`, link: 'eventInCountry' },
+        { name: 'regionId', description: `Only ${plural} held in this region (directly, or in its countries and cities).`, link: 'eventInRegion' },
+        { name: 'from', description: `Only ${plural} on or after this partial ISO date.`, date: 'from' },
+        { name: 'to', description: `Only ${plural} on or before this partial ISO date.`, date: 'to' },
+      ],
+    },
+  };
+}
 
 /**
  * Every kind of entity. Each is a GraphQL object type and a Neo4j label (every node also carries `Entity`),
@@ -15,13 +40,16 @@ export const EVENT_PROPERTIES: Record<string, PropertyDecl> = {
 export const KINDS = {
   Network: {
     description: 'A network of cities, such as the Strong Cities Network.',
-    properties: {},
+    properties: {
+      launchDate: { type: { partialDate: true }, nullable: true, description: 'When the network was launched, at the precision the sources give (sources disagree: see claims).' },
+      memberCityCount: { type: { countClaim: true }, nullable: true, description: 'The latest member count the sources state (dated: asOf); every dated count is in membershipTimeline.' },
+    },
     list: { query: 'networks', description: 'Networks of cities, filtered, ordered and paginated.', defaultOrder: 'NAME', filter: null },
   },
   Region: {
     description: 'A world region such as the Western Balkans or South Asia.',
     properties: {
-      memberCityCount: { type: { countClaim: true }, nullable: true, description: 'How many SCN member cities the sources say the region has (a stated count, not a list).' },
+      memberCityCount: { type: { countClaim: true }, nullable: true, description: 'How many SCN member cities the sources say the region has (a stated count, not a list; the latest when several are dated).' },
     },
     list: { query: 'regions', description: 'Regions, filtered, ordered and paginated.', defaultOrder: 'NAME', filter: null },
   },
@@ -127,6 +155,26 @@ export const KINDS = {
       },
     },
   },
+  Summit: {
+    description: "A global summit of a network, e.g. the SCN's first Global Summit in Antalya, May 2016.",
+    event: true,
+    properties: {
+      edition: { type: { scalar: 'Int' }, nullable: true, min: 1, description: 'Which summit of the series it was (1 for the first), when a source numbers it.' },
+    },
+    list: eventList('summits', 'summits', 'SummitFilter'),
+  },
+  Consultation: {
+    description: 'A consultation of a city or country with the network: local authorities and communities meeting to shape prevention work.',
+    event: true,
+    properties: {},
+    list: eventList('consultations', 'consultations', 'ConsultationFilter'),
+  },
+  HubLaunch: {
+    description: 'The launch event of a regional hub of the network.',
+    event: true,
+    properties: {},
+    list: eventList('hubLaunches', 'hub launches', 'HubLaunchFilter'),
+  },
   RiskTheme: {
     description: 'A risk or prevention theme, e.g. returnees and reintegration, referral mechanisms.',
     properties: {},
@@ -152,6 +200,16 @@ export const KINDS = {
         ],
       },
     },
+  },
+  Hub: {
+    description: 'A regional hub of a network, serving the member cities of one region (e.g. the East and Southern Africa hub).',
+    properties: {},
+    list: { query: 'hubs', description: 'Regional hubs, filtered, ordered and paginated.', defaultOrder: 'NAME', filter: null },
+  },
+  Person: {
+    description: 'A person in a public role that a source names (a mayor, a minister, a co-chair, an officer of the network); nothing beyond what the source states.',
+    properties: {},
+    list: { query: 'people', description: 'People in public roles, filtered, ordered and paginated.', defaultOrder: 'NAME', filter: null },
   },
   Source: {
     description: "A document the graph's facts come from, or the reference data set.",
@@ -181,7 +239,7 @@ export const EVENT_KIND_NAMES = KIND_NAMES.filter((kind) => (KINDS[kind] as Kind
 export const EVENT_LIST: FlatListDecl = {
   query: 'events',
   description:
-    'Workshops and meetings in chronological order. Dates sort by partial ISO date: an event known only to its year ("2017") comes before the events dated within that year ("2017-01", "2017-05-12"); events without a date come first. Ties by id.',
+    'Events of every kind (summits, workshops, meetings, consultations, hub launches) in chronological order. Dates sort by partial ISO date: an event known only to its year ("2017") comes before the events dated within that year ("2017-01", "2017-05-12"); events without a date come first. Ties by id.',
   order: { field: 'DATE', direction: 'ASC' },
   arguments: [
     { name: 'from', description: 'On or after this partial ISO date ("2017", "2017-05", "2017-05-12"), compared at the precision both dates have: an event dated "2017" matches from: "2017-05".', date: 'from' },
@@ -190,5 +248,6 @@ export const EVENT_LIST: FlatListDecl = {
     { name: 'countryId', description: 'Only events held in this country (directly or in its cities).', link: 'eventInCountry' },
     { name: 'themeId', description: 'Only events that covered this theme.', link: 'eventCoversTheme' },
     { name: 'status', description: 'Only HELD or only SCHEDULED events.', equals: 'status' },
+    { name: 'kinds', description: 'Only events of these kinds (e.g. [Summit, HubLaunch]); null or omitted: every kind.', kinds: true },
   ],
 };

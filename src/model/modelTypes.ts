@@ -9,9 +9,16 @@
 export type PropertyType =
   | { scalar: 'String' | 'Int' | 'ID' }
   | { enum: string }
-  /** A partial date: stored as dateYear, dateMonth, dateDay, datePrecision, dateIso. */
+  /**
+   * A partial date: stored as `<name>Year`, `<name>Month`, `<name>Day`, `<name>Precision`, `<name>Iso`
+   * (for `date`: dateYear, dateMonth, dateDay, datePrecision, dateIso).
+   */
   | { partialDate: true }
-  /** A stated count: stored as `<name>` (the value) and `<name>Qualifier`. */
+  /**
+   * A stated count: stored as `<name>` (the value), `<name>Qualifier` and, when the source dates it,
+   * `<name>AsOf` (a partial ISO date). Seed files give `{ value, qualifier, asOf? }`. Dated counts from
+   * several sources form a series (the membership curve), not a conflict; the node holds the latest.
+   */
   | { countClaim: true };
 
 export interface PropertyDecl {
@@ -36,7 +43,9 @@ export type FilterFieldDecl =
   /** The entity reaches the entity with the given id along one of the link's paths (a key of LINK_PATHS). */
   | { name: string; description: string; link: string }
   /** The entity's date is on or after (`from`) or on or before (`to`) a partial ISO date. */
-  | { name: string; description: string; date: 'from' | 'to' };
+  | { name: string; description: string; date: 'from' | 'to' }
+  /** The entity is of one of the given kinds (a list of EntityKind values). */
+  | { name: string; description: string; kinds: true };
 
 export type OrderFieldName = 'NAME' | 'ID' | 'DATE';
 
@@ -87,6 +96,11 @@ export interface RelationshipFieldDecl {
   one?: boolean;
   /** Default of the `first` argument of a list field (RELATED_DEFAULT_FIRST when omitted). */
   defaultFirst?: number;
+  /**
+   * Returns the relationship's edges (its `edge` object type: the neighbour as `node`, the relationship's
+   * properties and its evidence) instead of the neighbours. Only on relationship types that declare `edge`.
+   */
+  edge?: boolean;
 }
 
 /** A relationship field as declared under its relationship type (the direction is where it stands). */
@@ -97,6 +111,13 @@ export interface RelationshipDecl {
   from: string[];
   to: string[];
   meaning: string;
+  /**
+   * Properties the relationship itself carries (e.g. when a city joined). Seed files state them per
+   * relationship; each source's value is kept as a claim, as for entity properties.
+   */
+  properties?: Record<string, PropertyDecl>;
+  /** The GraphQL object type of one relationship with its properties, for fields declared with `edge: true`. */
+  edge?: { name: string; description: string };
   /** GraphQL fields that follow it: `out` from its start (`from` kinds), `in` from its end (`to` kinds). */
   fields: { out?: RelationshipEndDecl[]; in?: RelationshipEndDecl[] };
 }
