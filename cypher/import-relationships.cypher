@@ -7,6 +7,7 @@ MERGE (a)-[x:$(r.type)]->(b)
 WITH x, r, coalesce(x.evidenceSourceIds, []) AS oldSources, coalesce(x.evidenceExcerpts, []) AS oldExcerpts,
      coalesce(x.evidenceKinds, []) AS oldKinds, coalesce(x.evidenceStatements, []) AS oldStatements, coalesce(x.evidenceLocators, []) AS oldLocators
 WITH x, r, oldSources, oldExcerpts, oldKinds, oldStatements, oldLocators, [i IN range(0, size(oldSources) - 1) WHERE oldSources[i] <> $sourceId] AS kept
+SET x += r.props
 SET x.basis = CASE WHEN x.basis = 'SOURCE' THEN 'SOURCE' ELSE r.basis END,
     x.evidenceSourceIds = [i IN kept | oldSources[i]] + r.evidenceSourceIds,
     x.evidenceExcerpts = [i IN kept | oldExcerpts[i]] + r.evidenceExcerpts,

@@ -25,15 +25,21 @@ export function parsePartialDate(text: string): PartialDateParts | null {
   return { year, month, day, precision, iso: text };
 }
 
-/** The Neo4j properties that store a partial date on an event node. */
-export function partialDateProperties(text: string): Record<string, unknown> {
+/** The Neo4j keys that store the partial date property `name`: `<name>Year`, …, `<name>Iso` (dateYear … dateIso for `date`). */
+export function partialDateKeys(name: string): { year: string; month: string; day: string; precision: string; iso: string } {
+  return { year: `${name}Year`, month: `${name}Month`, day: `${name}Day`, precision: `${name}Precision`, iso: `${name}Iso` };
+}
+
+/** The Neo4j properties that store a partial date (the property `name`, by default `date`). */
+export function partialDateProperties(text: string, name = 'date'): Record<string, unknown> {
   const parts = parsePartialDate(text);
   if (!parts) throw new Error(`not a partial ISO date: ${text}`);
+  const keys = partialDateKeys(name);
   return {
-    dateYear: parts.year,
-    dateMonth: parts.month,
-    dateDay: parts.day,
-    datePrecision: parts.precision,
-    dateIso: parts.iso,
+    [keys.year]: parts.year,
+    [keys.month]: parts.month,
+    [keys.day]: parts.day,
+    [keys.precision]: parts.precision,
+    [keys.iso]: parts.iso,
   };
 }

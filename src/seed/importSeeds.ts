@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { Database, Transaction } from '../database/database';
-import { partialDateProperties } from '../model/partialDate';
+import { parsePartialDate, partialDateProperties } from '../model/partialDate';
 import { DocumentFile, ReferenceFile, SeedEntity, SeedEvidence } from './seedFileSchema';
 import { SeedError, SeedFile } from './readSeeds';
 
@@ -113,7 +113,7 @@ function documentParams(doc: DocumentFile) {
     props: { ...baseProps(e), ...kindProps(e.properties) },
     ...evidence(e.evidence),
   }));
-  const relationships = doc.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, basis: 'SOURCE', ...evidence(r.evidence) }));
+  const relationships = doc.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, props: kindProps(r.properties ?? {}), basis: 'SOURCE', ...evidence(r.evidence) }));
   return { source, entities, relationships };
 }
 
@@ -124,7 +124,7 @@ function referenceParams(ref: ReferenceFile) {
     props: { ...baseProps({ id: ref.reference.id, kind: 'Source', name: ref.reference.name, aliases: [], description: ref.reference.description }), documentType: 'reference data', basis: 'REFERENCE' },
     ...evidenceLists(ref.reference.id, []),
   };
-  const relationships = ref.relationships.map((r) => ({ ...r, basis: 'REFERENCE', ...evidenceLists(ref.reference.id, []) }));
+  const relationships = ref.relationships.map((r) => ({ ...r, props: {}, basis: 'REFERENCE', ...evidenceLists(ref.reference.id, []) }));
   return { source, properties: ref.properties, relationships };
 }
 
@@ -141,15 +141,20 @@ function baseProps(e: Pick<SeedEntity, 'id' | 'kind' | 'name' | 'aliases' | 'des
   };
 }
 
-/** Flattens kind-specific properties into Neo4j property values (dates and counts become several keys). */
+/**
+ * Flattens declared properties into Neo4j property values: a partial date becomes `<name>Year` … `<name>Iso`,
+ * a count `<name>`, `<name>Qualifier` and `<name>AsOf`. Partial dates are the only strings shaped like one
+ * (seed validation has checked each value against its declared type).
+ */
 function kindProps(properties: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(properties)) {
-    if (key === 'date') Object.assign(out, partialDateProperties(String(value)));
+    if (typeof value === 'string' && parsePartialDate(value) !== null) Object.assign(out, partialDateProperties(value, key));
     else if (typeof value === 'object' && value !== null && 'qualifier' in value) {
-      const count = value as { value: number; qualifier: string };
+      const count = value as { value: number; qualifier: string; asOf?: string };
       out[key] = count.value;
       out[`${key}Qualifier`] = count.qualifier;
+      out[`${key}AsOf`] = count.asOf ?? null;
     } else out[key] = value;
   }
   return out;

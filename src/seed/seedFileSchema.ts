@@ -5,12 +5,15 @@ import { PropertyDecl } from '../model/modelTypes';
 import { parsePartialDate } from '../model/partialDate';
 import { propertiesOf } from '../model/properties';
 import { isRelationshipType } from '../model/relationshipTypeNames';
+import { RELATIONSHIPS, RelationshipTypeName } from '../model/relationships';
+import { RelationshipDecl } from '../model/modelTypes';
 
 /** Ids are readable slugs: `<kind prefix>:<lowercase words joined by hyphens>`, e.g. `city:durres`. */
 const entityId = z.string().regex(/^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id like "city:durres"');
 const text = z.string().trim().min(1);
 const partialDate = z.string().refine((v) => parsePartialDate(v) !== null, 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
-const count = z.strictObject({ value: z.number().int().min(0), qualifier: z.enum(ENUMS.CountQualifier.values) });
+/** A stated count; `asOf` dates it (a member count "as of" a month), at the precision the source gives. */
+const count = z.strictObject({ value: z.number().int().min(0), qualifier: z.enum(ENUMS.CountQualifier.values), asOf: partialDate.optional() });
 
 /** Verbatim text of a source held as text. */
 const excerptSchema = z.strictObject({
@@ -49,9 +52,19 @@ function propertySchema(property: PropertyDecl): z.ZodType {
   return (property.optionalInSeeds ?? property.nullable) ? valueSchema(property).optional() : valueSchema(property);
 }
 
+/** A strict object of declared properties. */
+function propertiesSchema(properties: Record<string, PropertyDecl>): z.ZodType {
+  return z.strictObject(Object.fromEntries(Object.entries(properties).map(([name, property]) => [name, propertySchema(property)])));
+}
+
+/** The properties each relationship type may carry (e.g. MEMBER_OF's `joined`), from the model. */
+const PROPERTIES_BY_RELATIONSHIP = Object.fromEntries(
+  (Object.entries(RELATIONSHIPS) as [RelationshipTypeName, RelationshipDecl][]).map(([type, decl]) => [type, propertiesSchema(decl.properties ?? {})]),
+) as Record<RelationshipTypeName, z.ZodType>;
+
 /** The properties each kind may carry beyond id, name, aliases, description and evidence, from the model. */
 export const PROPERTIES_BY_KIND: Record<KindName, z.ZodType> = Object.fromEntries(
-  KIND_NAMES.map((kind): [KindName, z.ZodType] => [kind, z.strictObject(Object.fromEntries(Object.entries(propertiesOf(kind)).map(([name, property]) => [name, propertySchema(property)])))]),
+  KIND_NAMES.map((kind): [KindName, z.ZodType] => [kind, propertiesSchema(propertiesOf(kind))]),
 ) as Record<KindName, z.ZodType>;
 
 /** Properties that reference data sets (isoCode), with the kinds that have them. */
@@ -80,12 +93,24 @@ export const entitySchema = z
 
 const relationshipType = z.string().refine(isRelationshipType, 'unknown relationship type');
 
-export const relationshipSchema = z.strictObject({
-  type: relationshipType,
-  from: entityId,
-  to: entityId,
-  evidence: z.array(evidenceSchema).min(1, 'every relationship needs at least one piece of evidence'),
-});
+export const relationshipSchema = z
+  .strictObject({
+    type: relationshipType,
+    from: entityId,
+    to: entityId,
+    /** The relationship's own properties, as its type declares them (e.g. MEMBER_OF: joined). */
+    properties: z.record(z.string(), z.unknown()).optional(),
+    evidence: z.array(evidenceSchema).min(1, 'every relationship needs at least one piece of evidence'),
+  })
+  .superRefine((relationship, ctx) => {
+    if (!isRelationshipType(relationship.type)) return;
+    const result = PROPERTIES_BY_RELATIONSHIP[relationship.type].safeParse(relationship.properties ?? {});
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        ctx.addIssue({ code: 'custom', path: ['properties', ...issue.path.map(String)], message: issue.message });
+      }
+    }
+  });
 
 /** A file of facts stated by one source document. */
 export const documentFileSchema = z.strictObject({
