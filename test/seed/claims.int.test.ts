@@ -134,6 +134,17 @@ describe('Seed claims: fusing sources', () => {
 });
 
 describe('Seed claims: importing again and pruning', () => {
+  test('a file imports in five statements however many entities and relationships it states', async () => {
+    const statements: string[] = [];
+    const off = db.onQuery((name) => statements.push(name));
+    try {
+      await importDir(seedDir({ 'announcement.json': ANNOUNCEMENT }));
+    } finally {
+      off();
+    }
+    expect(statements).toEqual(['import-entities', 'import-relationships', 'prune-source', 'read-claims', 'write-resolved']);
+  });
+
   test('importing the same files again changes nothing', async () => {
     const dir = seedDir({ 'announcement.json': ANNOUNCEMENT, 'report.json': REPORT });
     await importDir(dir);
