@@ -1,9 +1,9 @@
-// For every theme: events that covered it (held in $regionId when given, dated within $from..$to
-// compared at the precision both dates have), the distinct cities they were held in, and the distinct
-// countries they were held in or whose cities took part.
+// For every theme: events (of $eventKinds: every event kind of the model) that covered it (held in $regionId
+// when given, dated within $from..$to compared at the precision both dates have), the distinct cities they
+// were held in, and the distinct countries they were held in or whose cities took part.
 MATCH (t:RiskTheme)
 OPTIONAL MATCH (t)<-[:COVERED]-(e:Entity)
-WHERE e.kind IN ['Workshop', 'SteeringCommitteeMeeting']
+WHERE e.kind IN $eventKinds
   AND ($regionId IS NULL OR EXISTS { (e)-[:HELD_IN]->(:Region {id: $regionId}) }
        OR EXISTS { (e)-[:HELD_IN]->(:Country)-[:PART_OF]->(:Region {id: $regionId}) }
        OR EXISTS { (e)-[:HELD_IN]->(:City)-[:LOCATED_IN]->(:Country)-[:PART_OF]->(:Region {id: $regionId}) })

@@ -1,9 +1,9 @@
 import { isInt, Record as Neo4jRecord } from 'neo4j-driver';
 import { checkFirst } from '../errors/checkFirst';
-import { EntityRecord, EvidenceRecord, intoEntityRecord } from '../loaders/entityRecord';
+import { EntityRecord, EvidenceRecord, RelationshipRecord, intoEntityRecord, toRelationshipRecord } from '../loaders/entityRecord';
 import { KIND_NAMES, KindName } from '../model/kinds';
 import { PRELOADED, Preloaded } from './preloaded';
-import { Condition, EVIDENCE_SOURCE_KIND, EvidencePlan, FirstSource, NodePlan, RelationVariant } from './selectionPlan';
+import { Condition, EVIDENCE_SOURCE_KIND, EvidencePlan, EvidenceSourcePlan, FirstSource, NodePlan, RelationVariant } from './selectionPlan';
 
 /** Labels, relationship types and keys go into Cypher text only when they are plain names (they come from the model). */
 export function name(text: string): string {
@@ -58,7 +58,7 @@ export function projection(variable: string, plan: NodePlan, params: Params, dep
       : `CASE ${variants.map((v) => `WHEN ${variable}:${v.kinds.map(name).join('|')} THEN ${value(v)}`).join(' ')}${otherwise && ` ELSE ${otherwise}`} END`;
   const relations = plan.relations.map((relation) => `${name(relation.key)}: ${byKind(relation.variants, (v) => related(variable, v, params, depth))}`);
   if (relations.length > 0) items.push(`__pre: {${relations.join(', ')}}`);
-  if (plan.evidence.length > 0) items.push(`__ev: ${byKind(plan.evidence, (v) => evidenceSources(variable, v, params, depth), '{}')}`);
+  if (plan.evidence.length > 0) items.push(`__ev: ${byKind(plan.evidence, (v) => evidenceSources(variable, v.sources, params, depth), '{}')}`);
   return `${variable} {${items.join(', ')}}`;
 }
 
@@ -71,20 +71,30 @@ function where(predicates: string[]): string {
   return predicates.length > 0 ? ` WHERE ${predicates.join(' AND ')}` : '';
 }
 
-/** One relationship field as a COLLECT subquery: typed pattern, first by name, LIMIT first, the child projection. */
+/**
+ * One relationship field as a COLLECT subquery: typed pattern, first by name, LIMIT first, the child projection.
+ * An `edge` field returns per relationship `{__self, __other, __rel}`: both ends' projections, and the
+ * relationship's selected properties with the sources its evidence cites.
+ */
 function related(variable: string, variant: RelationVariant, params: Params, depth: number): string {
   const m = `n${depth + 1}`;
+  const r = variant.edge ? `r${depth + 1}` : '';
   const type = name(variant.field.type);
   const target = `(${m}:${kindLabels(variant.field.targetKinds)})`;
-  const pattern = variant.field.direction === 'OUT' ? `(${variable})-[:${type}]->${target}` : `(${variable})<-[:${type}]-${target}`;
+  const pattern = variant.field.direction === 'OUT' ? `(${variable})-[${r}:${type}]->${target}` : `(${variable})<-[${r}:${type}]-${target}`;
   const limit = params.add({ first: variant.first });
-  return `COLLECT { MATCH ${pattern}${where(included(variant.when, params))} WITH ${m} ORDER BY ${m}.sortName, ${m}.id LIMIT ${limit} RETURN ${projection(m, variant.child, params, depth + 1)} }`;
+  const head = `COLLECT { MATCH ${pattern}${where(included(variant.when, params))}`;
+  const order = `ORDER BY ${m}.sortName, ${m}.id LIMIT ${limit}`;
+  if (!variant.edge) return `${head} WITH ${m} ${order} RETURN ${projection(m, variant.child, params, depth + 1)} }`;
+  const rel = [...variant.edge.properties.map((p) => `.${name(p)}`), ...(variant.edge.sources.length > 0 ? [`__ev: ${evidenceSources(r, variant.edge.sources, params, depth)}`] : [])];
+  const item = `{__self: ${projection(variable, variant.edge.self, params, depth + 1)}, __other: ${projection(m, variant.child, params, depth + 1)}, __rel: ${r} {${rel.join(', ')}}}`;
+  return `${head} WITH ${variable}, ${r}, ${m} ${order} RETURN ${item} }`;
 }
 
-/** Per response key of `Evidence.source`, the distinct sources the evidence cites (by id, each once), as a COLLECT subquery. */
-function evidenceSources(variable: string, plan: EvidencePlan, params: Params, depth: number): string {
+/** Per response key of `Evidence.source`, the distinct sources the evidence of `variable` (a node or relationship) cites (by id, each once), as a COLLECT subquery. */
+function evidenceSources(variable: string, plans: EvidenceSourcePlan[], params: Params, depth: number): string {
   const m = `n${depth + 1}`;
-  const sources = plan.sources.map((source) => {
+  const sources = plans.map((source) => {
     const cited = where([`${m}.id IN ${variable}.evidenceSourceIds`, ...included(source.when, params)]);
     return `${name(source.key)}: COLLECT { MATCH (${m}:${kindLabels([EVIDENCE_SOURCE_KIND])})${cited} RETURN ${projection(m, source.child, params, depth + 1)} }`;
   });
@@ -93,8 +103,16 @@ function evidenceSources(variable: string, plan: EvidencePlan, params: Params, d
 
 /** How to turn the maps one plan level returns into entity records: per kind, its compiled relationship and evidence source keys. */
 interface Decoder {
-  byKind: Map<string, { key: string; one: boolean; child: Decoder }[]>;
+  byKind: Map<string, RelationKey[]>;
   sourcesByKind: Map<string, SourceKey[]>;
+}
+
+/** A response key of a relationship field and how to decode what was fetched for it (for an `edge` field, relationships). */
+interface RelationKey {
+  key: string;
+  one: boolean;
+  child: Decoder;
+  edge: { type: string; outgoing: boolean; self: Decoder; sources: SourceKey[] } | null;
 }
 
 /** A response key of `Evidence.source` and how to decode the sources fetched for it. */
@@ -103,17 +121,25 @@ interface SourceKey {
   child: Decoder;
 }
 
+const sourceKeys = (plans: EvidenceSourcePlan[]): SourceKey[] => plans.map((source) => ({ key: source.key, child: decoderOf(source.child) }));
+
 export function decoderOf(plan: NodePlan): Decoder {
   const byKind: Decoder['byKind'] = new Map();
   for (const relation of plan.relations) {
     for (const variant of relation.variants) {
-      const entry = { key: relation.key, one: variant.field.one === true, child: decoderOf(variant.child) };
+      const { field, edge } = variant;
+      const entry: RelationKey = {
+        key: relation.key,
+        one: field.one === true,
+        child: decoderOf(variant.child),
+        edge: edge && { type: field.type, outgoing: field.direction === 'OUT', self: decoderOf(edge.self), sources: sourceKeys(edge.sources) },
+      };
       for (const kind of variant.kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), entry]);
     }
   }
   const sourcesByKind: Decoder['sourcesByKind'] = new Map();
   for (const evidence of plan.evidence) {
-    const entries = evidence.sources.map((source) => ({ key: source.key, child: decoderOf(source.child) }));
+    const entries = sourceKeys(evidence.sources);
     for (const kind of evidence.kinds) sourcesByKind.set(kind, entries);
   }
   return { byKind, sourcesByKind };
@@ -130,6 +156,27 @@ export interface DecodeCount {
  * fields and the `__ev` map of evidence sources.
  */
 export function decodeEntity(map: Record<string, unknown>, decoder: Decoder, count: DecodeCount): EntityRecord {
+  const { props, pre, ev } = decodeMap(map);
+  count.entities += 1;
+  const record = intoEntityRecord(props);
+  const entries = decoder.byKind.get(record.kind);
+  if (pre && entries) {
+    const preloaded: Preloaded = {};
+    for (const entry of entries) {
+      const list = pre[entry.key] as Record<string, unknown>[] | null | undefined;
+      if (!Array.isArray(list)) continue;
+      const items = list.map((item) => (entry.edge ? decodeEdge(item, entry, count) : decodeEntity(item, entry.child, count)));
+      preloaded[entry.key] = entry.one ? (items[0] ?? null) : items;
+    }
+    (record as { [PRELOADED]?: Preloaded })[PRELOADED] = preloaded;
+  }
+  const sources = decoder.sourcesByKind.get(record.kind);
+  if (ev && sources) attachSources(record.evidence, ev, sources, count);
+  return record;
+}
+
+/** A compiled map projection's stored properties (neo4j Integers as numbers), and its `__pre` and `__ev` maps. */
+function decodeMap(map: Record<string, unknown>): { props: Record<string, unknown>; pre?: Record<string, unknown>; ev?: Record<string, unknown> } {
   const props: Record<string, unknown> = {};
   let pre: Record<string, unknown> | undefined;
   let ev: Record<string, unknown> | undefined;
@@ -140,21 +187,18 @@ export function decodeEntity(map: Record<string, unknown>, decoder: Decoder, cou
     else if (key === '__ev') ev = value as Record<string, unknown>;
     else props[key] = isInt(value) ? value.toNumber() : value;
   }
+  return { props, pre, ev };
+}
+
+/** A relationship record (an edge) from a compiled `{__self, __other, __rel}` map; both ends and the relationship count for the budget. */
+function decodeEdge(item: Record<string, unknown>, entry: RelationKey, count: DecodeCount): RelationshipRecord {
+  const edge = entry.edge!;
+  const self = decodeEntity(item.__self as Record<string, unknown>, edge.self, count);
+  const other = decodeEntity(item.__other as Record<string, unknown>, entry.child, count);
+  const { props, ev } = decodeMap(item.__rel as Record<string, unknown>);
   count.entities += 1;
-  const record = intoEntityRecord(props);
-  const entries = decoder.byKind.get(record.kind);
-  if (pre && entries) {
-    const preloaded: Preloaded = {};
-    for (const entry of entries) {
-      const list = pre[entry.key] as Record<string, unknown>[] | null | undefined;
-      if (!Array.isArray(list)) continue;
-      const items = list.map((item) => decodeEntity(item, entry.child, count));
-      preloaded[entry.key] = entry.one ? (items[0] ?? null) : items;
-    }
-    (record as { [PRELOADED]?: Preloaded })[PRELOADED] = preloaded;
-  }
-  const sources = decoder.sourcesByKind.get(record.kind);
-  if (ev && sources) attachSources(record.evidence, ev, sources, count);
+  const record = edge.outgoing ? toRelationshipRecord(edge.type, self, other, props) : toRelationshipRecord(edge.type, other, self, props);
+  if (ev) attachSources(record.evidence, ev, edge.sources, count);
   return record;
 }
 

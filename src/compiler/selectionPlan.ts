@@ -1,8 +1,10 @@
 import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, Kind, SelectionSetNode, ValueNode } from 'graphql';
-import { EVENT_KIND_NAMES, EVENT_PROPERTIES, KIND_NAMES, KINDS, KindName } from '../model/kinds';
+import { EVENT_KIND_NAMES, KIND_NAMES, KindName } from '../model/kinds';
 import { EVIDENCE_PROPERTIES } from '../loaders/entityRecord';
-import { KindDecl, PropertyDecl } from '../model/modelTypes';
-import { FIELDS_BY_KIND, RelationshipField } from '../model/relationshipFields';
+import { RelationshipDecl } from '../model/modelTypes';
+import { propertiesOf, storedKeys } from '../model/properties';
+import { FIELDS_BY_KIND, RelationshipField, relationshipPropertiesOf } from '../model/relationshipFields';
+import { RELATIONSHIPS } from '../model/relationships';
 
 /** A variable a field depends on through @include(if: $v) (`include`) or @skip(if: $v) (not `include`). */
 export interface Condition {
@@ -20,7 +22,19 @@ export interface RelationVariant {
   first: FirstSource;
   /** Any of these sets of conditions (all of one set) includes the field; null: always included. */
   when: Condition[][] | null;
+  /** The selection of the related entities; for an `edge` field, of its other end (`to` when OUT, `from` when IN). */
   child: NodePlan;
+  /** For an `edge` field: what it reads of the relationship and of the parent's own end. */
+  edge: EdgePlan | null;
+}
+
+/** What an `edge` field reads besides its other end: the relationship's stored properties, its evidence sources, the parent's end. */
+export interface EdgePlan {
+  properties: string[];
+  /** The sources its evidence cites, per response key of `source` (none: the entity loader answers). */
+  sources: EvidenceSourcePlan[];
+  /** The selection of the end that is the parent entity (`from` when OUT, `to` when IN). */
+  self: NodePlan;
 }
 
 /** A response key compiled for some kinds of the parent, one variant per relationship field it stands for. */
@@ -57,7 +71,8 @@ export const EVIDENCE_SOURCE_KIND: KindName = 'Source';
 /** A field as found in a selection: the kinds of parent it applies to and the conditions that include it. */
 interface FoundField {
   node: FieldNode;
-  kinds: KindName[];
+  /** Kinds, or the one object type (an edge type) the selection is on. */
+  kinds: string[];
   when: Condition[];
 }
 
@@ -70,20 +85,11 @@ const ENTITY_PROPERTIES: Record<string, string[]> = {
   evidence: [...EVIDENCE_PROPERTIES],
 };
 
-/** The stored properties behind a declared property (a partial date and a stated count are several). */
-function storedProperties(name: string, decl: PropertyDecl): string[] {
-  if ('partialDate' in decl.type) return ['dateYear', 'dateMonth', 'dateDay', 'datePrecision', 'dateIso'];
-  if ('countClaim' in decl.type) return [name, `${name}Qualifier`];
-  return [name];
-}
-
 /** Per kind, the GraphQL fields that are stored properties, with the properties they read. */
 const PROPERTIES_BY_KIND = Object.fromEntries(
   KIND_NAMES.map((kind) => {
-    const decl = KINDS[kind] as KindDecl;
-    const own = { ...(decl.event ? EVENT_PROPERTIES : {}), ...decl.properties };
     const fields = new Map(Object.entries(ENTITY_PROPERTIES));
-    for (const [name, property] of Object.entries(own)) fields.set(name, storedProperties(name, property));
+    for (const [name, property] of Object.entries(propertiesOf(kind))) fields.set(name, storedKeys(name, property));
     return [kind, fields];
   }),
 ) as Record<KindName, Map<string, string[]>>;
@@ -114,7 +120,7 @@ function directiveConditions(selection: { directives?: readonly { name: { value:
 /** Walks selection sets through fragments, keeping the kinds each field applies to, by response key in order. */
 export function collectFields(
   selectionSets: readonly SelectionSetNode[],
-  kinds: readonly KindName[],
+  kinds: readonly string[],
   fragments: GraphQLResolveInfo['fragments'],
   found = new Map<string, FoundField[]>(),
   when: Condition[] = [],
@@ -135,7 +141,7 @@ export function collectFields(
         selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
       if (!fragment) continue;
       // A condition on a type that is not an entity type (a connection or edge type) keeps the kinds as they are.
-      const typeKinds = fragment.typeCondition ? kindsOfType(fragment.typeCondition.name.value) : [];
+      const typeKinds: readonly string[] = fragment.typeCondition ? kindsOfType(fragment.typeCondition.name.value) : [];
       const covered = typeKinds.length === 0 ? kinds : kinds.filter((kind) => typeKinds.includes(kind));
       if (covered.length > 0) collectFields([fragment.selectionSet], covered, fragments, found, all);
     }
@@ -162,32 +168,63 @@ function evidenceSources(evidence: FoundField[], fragments: GraphQLResolveInfo['
 }
 
 /**
- * Per group of kinds, the evidence sources to compile. Evidence records are the entity's own (every response
- * key of `evidence` hands out the same ones), so a kind gets its sources compiled only when one response key
- * of `evidence` selects `source`; with several (aliases that may select differently), the loader answers.
+ * The response keys of `evidence` on one entity or relationship, and the `source` fields they select: compiled
+ * only when exactly one key selects `source` (evidence records are the entity's own, so every key hands out
+ * the same ones; aliases that may select differently are left to the loader). Null when none is compiled.
  */
+function selectedSources(keys: FoundField[][], fragments: GraphQLResolveInfo['fragments']): { found: FoundField[]; sources: Map<string, FoundField[]> } | null {
+  const selecting = keys.map((found) => ({ found, sources: evidenceSources(found, fragments) })).filter((key) => key.sources.size > 0);
+  return selecting.length === 1 ? selecting[0] : null;
+}
+
+/** The plans of the `source` fields selected under evidence, by response key. */
+function sourcePlans(sources: Map<string, FoundField[]>, fragments: GraphQLResolveInfo['fragments']): EvidenceSourcePlan[] {
+  return [...sources].map(([key, nodes]) => ({ key, when: conditionsOf(nodes), child: planSelection(selectionsOf(nodes), [EVIDENCE_SOURCE_KIND], fragments) }));
+}
+
+/** Per group of kinds (those whose evidence selects the same fields), the evidence sources to compile. */
 function planEvidence(evidence: Map<KindName, FoundField[][]>, fragments: GraphQLResolveInfo['fragments']): EvidencePlan[] {
   const groups: { kinds: KindName[]; found: FoundField[]; sources: Map<string, FoundField[]> }[] = [];
   for (const [kind, keys] of evidence) {
-    const selecting = keys.map((found) => ({ found, sources: evidenceSources(found, fragments) })).filter((key) => key.sources.size > 0);
-    if (selecting.length !== 1) continue;
-    const [{ found, sources }] = selecting;
+    const selected = selectedSources(keys, fragments);
+    if (!selected) continue;
+    const { found, sources } = selected;
     const same = groups.find((g) => g.found.length === found.length && g.found.every((f, i) => f === found[i]));
     if (same) same.kinds.push(kind);
     else groups.push({ kinds: [kind], found, sources });
   }
-  return groups.map(({ kinds, sources }) => ({
-    kinds,
-    sources: [...sources].map(([key, nodes]) => ({
-      key,
-      when: conditionsOf(nodes),
-      child: planSelection(
-        nodes.flatMap((f) => (f.node.selectionSet ? [f.node.selectionSet] : [])),
-        [EVIDENCE_SOURCE_KIND],
-        fragments,
-      ),
-    })),
-  }));
+  return groups.map(({ kinds, sources }) => ({ kinds, sources: sourcePlans(sources, fragments) }));
+}
+
+/** The selection sets of these fields. */
+function selectionsOf(found: FoundField[]): SelectionSetNode[] {
+  return found.flatMap((f) => (f.node.selectionSet ? [f.node.selectionSet] : []));
+}
+
+/**
+ * The plan of an `edge` field's selection (on its edge type): the other end as `child`, and the relationship's
+ * properties and evidence and the parent's own end as `edge`. Null when `from` or `to` is selected under more
+ * than one response key (each alias could select differently, but both would read one record): the loader answers.
+ */
+function planEdge(selectionSets: readonly SelectionSetNode[], field: RelationshipField, fragments: GraphQLResolveInfo['fragments']): { child: NodePlan; edge: EdgePlan } | null {
+  const decl = RELATIONSHIPS[field.type] as RelationshipDecl;
+  const declared = relationshipPropertiesOf(field.type);
+  const ends = { from: [] as FoundField[][], to: [] as FoundField[][] };
+  const properties = new Set<string>(['basis']);
+  const evidence: FoundField[][] = [];
+  for (const found of collectFields(selectionSets, [field.returns], fragments).values()) {
+    const name = found[0].node.name.value;
+    if (name === 'from' || name === 'to') ends[name].push(found);
+    else if (name === 'evidence') {
+      EVIDENCE_PROPERTIES.forEach((p) => properties.add(p));
+      evidence.push(found);
+    } else if (Object.prototype.hasOwnProperty.call(declared, name)) storedKeys(name, declared[name]).forEach((p) => properties.add(p));
+  }
+  if (ends.from.length > 1 || ends.to.length > 1) return null;
+  const plan = (end: 'from' | 'to') => planSelection(selectionsOf(ends[end].flat()), decl[end] as KindName[], fragments);
+  const [self, other] = field.direction === 'OUT' ? [plan('from'), plan('to')] : [plan('to'), plan('from')];
+  const selected = selectedSources(evidence, fragments);
+  return { child: other, edge: { properties: [...properties], sources: selected ? sourcePlans(selected.sources, fragments) : [], self } };
 }
 
 function firstSource(node: FieldNode, field: RelationshipField): FirstSource {
@@ -222,21 +259,13 @@ export function planSelection(selectionSets: readonly SelectionSetNode[], kinds:
       if (same) same.kinds.push(kind);
       else variants.push({ field, kinds: [kind], found: applicable });
     }
-    if (variants.length === 0) continue;
-    relations.push({
-      key,
-      variants: variants.map(({ field, kinds: variantKinds, found: nodes }) => ({
-        field,
-        kinds: variantKinds,
-        first: field.one ? { value: 1 } : firstSource(nodes[0].node, field),
-        when: conditionsOf(nodes),
-        child: planSelection(
-          nodes.flatMap((f) => (f.node.selectionSet ? [f.node.selectionSet] : [])),
-          field.targetKinds,
-          fragments,
-        ),
-      })),
+    const planned = variants.flatMap(({ field, kinds: variantKinds, found: nodes }) => {
+      const selection = field.edge ? planEdge(selectionsOf(nodes), field, fragments) : { child: planSelection(selectionsOf(nodes), field.targetKinds, fragments), edge: null };
+      if (!selection) return [];
+      const first = field.one ? { value: 1 } : firstSource(nodes[0].node, field);
+      return [{ field, kinds: variantKinds, first, when: conditionsOf(nodes), ...selection }];
     });
+    if (planned.length > 0) relations.push({ key, variants: planned });
   }
   return {
     kinds: [...kinds],

@@ -1,6 +1,9 @@
-import { KIND_NAMES } from '../model/kinds';
-import { PartialDateParts } from '../model/partialDate';
+import { KIND_NAMES, KindName } from '../model/kinds';
+import { PropertyDecl } from '../model/modelTypes';
+import { PartialDateParts, parsePartialDate, partialDateKeys } from '../model/partialDate';
 import { propertiesOf } from '../model/properties';
+import { relationshipPropertiesOf } from '../model/relationshipFields';
+import { isRelationshipType } from '../model/relationshipTypeNames';
 
 /** One piece of evidence: a verbatim excerpt of a source held as text, or a citation of a source cited by reference. */
 export interface EvidenceRecord {
@@ -13,10 +16,11 @@ export interface EvidenceRecord {
   locator: string | null;
 }
 
-/** A count as the source states it, e.g. "more than 40" or "around 10". */
+/** A count as the source states it, e.g. "more than 40" or "around 10", dated when the source dates it. */
 export interface CountRecord {
   value: number;
   qualifier: string;
+  asOf: PartialDateParts | null;
 }
 
 /** An entity as the API hands it to type-graphql: Neo4j properties plus decoded dates, counts and evidence. */
@@ -31,8 +35,24 @@ export interface EntityRecord {
   [property: string]: unknown;
 }
 
-/** Properties the model declares as stated counts: stored as `<name>` and `<name>Qualifier`. */
-const COUNT_PROPERTIES = [...new Set(KIND_NAMES.flatMap((kind) => Object.entries(propertiesOf(kind)).filter(([, property]) => 'countClaim' in property.type).map(([name]) => name)))];
+/** The declared properties stored as several keys (partial dates and stated counts), which records decode. */
+function structured(properties: Record<string, PropertyDecl>): [string, PropertyDecl][] {
+  return Object.entries(properties).filter(([, property]) => 'partialDate' in property.type || 'countClaim' in property.type);
+}
+
+const STRUCTURED_BY_KIND = new Map(KIND_NAMES.map((kind: KindName) => [kind as string, structured(propertiesOf(kind))]));
+
+/**
+ * Sets on `target` each of `properties` decoded from the stored `props` (null when not stored): a partial date
+ * `x` from `xYear` … `xIso`, a count `x` from `x`, `xQualifier` and `xAsOf`, anything else as stored.
+ */
+function decodeInto(target: Record<string, unknown>, props: Record<string, unknown>, properties: [string, PropertyDecl][]): void {
+  for (const [name, property] of properties) {
+    if ('partialDate' in property.type) target[name] = toPartialDate(props, name);
+    else if ('countClaim' in property.type) target[name] = toCount(props, name);
+    else target[name] = props[name] ?? null;
+  }
+}
 
 /** Builds the record of an entity from the property map of its Neo4j node. */
 export function toEntityRecord(props: Record<string, unknown>): EntityRecord {
@@ -48,11 +68,8 @@ export function intoEntityRecord(props: Record<string, unknown>): EntityRecord {
   record.aliases = (props.aliases as string[] | undefined) ?? [];
   record.description = (props.description as string | undefined) ?? null;
   record.evidence = toEvidence(props);
-  record.date = toDate(props);
-  for (const key of COUNT_PROPERTIES) {
-    const value = props[key];
-    if (typeof value === 'number') record[key] = { value, qualifier: String(props[`${key}Qualifier`] ?? 'EXACTLY') } satisfies CountRecord;
-  }
+  record.date = null;
+  decodeInto(props, props, STRUCTURED_BY_KIND.get(record.kind) ?? []);
   return record;
 }
 
@@ -70,27 +87,44 @@ export function toEvidence(props: Record<string, unknown>): EvidenceRecord[] {
   );
 }
 
-function toDate(props: Record<string, unknown>): PartialDateParts | null {
-  if (typeof props.dateYear !== 'number') return null;
+/** The partial date stored under `name` (`<name>Year` … `<name>Iso`), or null. */
+function toPartialDate(props: Record<string, unknown>, name: string): PartialDateParts | null {
+  const keys = partialDateKeys(name);
+  const year = props[keys.year];
+  if (typeof year !== 'number') return null;
   return {
-    year: props.dateYear,
-    month: (props.dateMonth as number | null) ?? null,
-    day: (props.dateDay as number | null) ?? null,
-    precision: props.datePrecision as PartialDateParts['precision'],
-    iso: String(props.dateIso),
+    year,
+    month: (props[keys.month] as number | null) ?? null,
+    day: (props[keys.day] as number | null) ?? null,
+    precision: props[keys.precision] as PartialDateParts['precision'],
+    iso: String(props[keys.iso]),
   };
 }
 
-/** A relationship between two entities, with its evidence. */
+/** The stated count stored under `name` (`<name>`, `<name>Qualifier`, `<name>AsOf`), or null. */
+function toCount(props: Record<string, unknown>, name: string): CountRecord | null {
+  const value = props[name];
+  if (typeof value !== 'number') return null;
+  const asOf = props[`${name}AsOf`];
+  return { value, qualifier: String(props[`${name}Qualifier`] ?? 'EXACTLY'), asOf: typeof asOf === 'string' ? parsePartialDate(asOf) : null };
+}
+
+/**
+ * A relationship between two entities, with its evidence and the properties its type declares (decoded as
+ * on entities: `joined` is a partial date or null). The record of an edge type (Membership, Role, …) too.
+ */
 export interface RelationshipRecord {
   type: string;
   from: EntityRecord;
   to: EntityRecord;
   basis: string;
   evidence: EvidenceRecord[];
+  [property: string]: unknown;
 }
 
 /** Builds the record of a relationship from its ends and the property map of its Neo4j relationship. */
 export function toRelationshipRecord(type: string, from: EntityRecord, to: EntityRecord, props: Record<string, unknown>): RelationshipRecord {
-  return { type, from, to, basis: String(props.basis ?? 'SOURCE'), evidence: toEvidence(props) };
+  const own: Record<string, unknown> = {};
+  decodeInto(own, props, Object.entries(isRelationshipType(type) ? relationshipPropertiesOf(type) : {}));
+  return { ...own, type, from, to, basis: String(props.basis ?? 'SOURCE'), evidence: toEvidence(props) };
 }

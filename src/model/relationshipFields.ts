@@ -1,5 +1,5 @@
 import { KIND_NAMES, KINDS, KindName, EVENT_KIND_NAMES } from './kinds';
-import { KindDecl, RelationshipDecl, RelationshipFieldDecl } from './modelTypes';
+import { KindDecl, PropertyDecl, RelationshipDecl, RelationshipFieldDecl } from './modelTypes';
 import { RELATIONSHIPS, RelationshipTypeName } from './relationships';
 
 /** Default and maximum page sizes of list-valued relationship fields. */
@@ -11,7 +11,7 @@ export interface RelationshipField extends RelationshipFieldDecl {
   type: RelationshipTypeName;
   /** Kinds of neighbour it returns: `kinds`, or every kind at the other end. */
   targetKinds: KindName[];
-  /** GraphQL type of one item: a kind, `Event` when every target is an event, else `Entity`. */
+  /** GraphQL type of one item: a kind, `Event` when every target is an event, else `Entity`; for an `edge` field, the edge type. */
   returns: string;
   defaultFirst: number;
 }
@@ -22,8 +22,39 @@ export function returnTypeOf(kinds: readonly string[]): string {
   return kinds.every((kind) => (EVENT_KIND_NAMES as string[]).includes(kind)) ? 'Event' : 'Entity';
 }
 
+const DECLARED = Object.entries(RELATIONSHIPS) as [RelationshipTypeName, RelationshipDecl][];
+
+/**
+ * The object type of one relationship type that declares `edge`: the GraphQL types of its two ends (a kind,
+ * `Event` or `Entity`), the relationship's own properties and its evidence.
+ */
+export interface EdgeType {
+  name: string;
+  description: string;
+  type: RelationshipTypeName;
+  from: string;
+  to: string;
+  properties: Record<string, PropertyDecl>;
+}
+
+/** Every edge type of the model, in declaration order. */
+export const EDGE_TYPES: EdgeType[] = DECLARED.flatMap(([type, decl]) =>
+  decl.edge ? [{ ...decl.edge, type, from: returnTypeOf(decl.from), to: returnTypeOf(decl.to), properties: decl.properties ?? {} }] : [],
+);
+
+/** The properties a relationship type declares (none for most). */
+export function relationshipPropertiesOf(type: RelationshipTypeName): Record<string, PropertyDecl> {
+  return (RELATIONSHIPS[type] as RelationshipDecl).properties ?? {};
+}
+
+/** The edge type a field declared `edge: true` returns; a declaration error when its relationship type has none. */
+function edgeOf(type: RelationshipTypeName, decl: RelationshipDecl, field: string): string {
+  if (!decl.edge) throw new Error(`${field} is declared edge: true, but ${type} declares no edge type`);
+  return decl.edge.name;
+}
+
 /** Every relationship field of the model, in declaration order. */
-export const RELATIONSHIP_FIELDS: RelationshipField[] = (Object.entries(RELATIONSHIPS) as [RelationshipTypeName, RelationshipDecl][]).flatMap(([type, decl]) =>
+export const RELATIONSHIP_FIELDS: RelationshipField[] = DECLARED.flatMap(([type, decl]) =>
   (['out', 'in'] as const).flatMap((end) =>
     (decl.fields[end] ?? []).map((field) => {
       const targetKinds = (field.kinds ?? (end === 'out' ? decl.to : decl.from)) as KindName[];
@@ -32,7 +63,7 @@ export const RELATIONSHIP_FIELDS: RelationshipField[] = (Object.entries(RELATION
         type,
         direction: end === 'out' ? ('OUT' as const) : ('IN' as const),
         targetKinds,
-        returns: returnTypeOf(targetKinds),
+        returns: field.edge ? edgeOf(type, decl, `${field.on}.${field.name}`) : returnTypeOf(targetKinds),
         defaultFirst: field.defaultFirst ?? RELATED_DEFAULT_FIRST,
       };
     }),

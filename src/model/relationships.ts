@@ -186,7 +186,11 @@ export const RELATIONSHIPS = {
     to: ['Partner', 'City'],
     meaning: 'an event is hosted by an organisation or a city (its municipality)',
     fields: {
-      out: [{ on: 'Event', name: 'hosts', description: 'Organisations or cities that hosted it (HOSTED_BY); co-hosts are in coHosts.' }],
+      // `hosts` keeps the type it had on Workshop and SteeringCommitteeMeeting ([Partner!]!); host cities have their own field.
+      out: [
+        { on: 'Event', name: 'hosts', kinds: ['Partner'], description: 'Organisations that hosted it (HOSTED_BY); host cities are in hostCities, co-hosts in coHosts.' },
+        { on: 'Event', name: 'hostCities', kinds: ['City'], description: 'Cities (their municipalities) that hosted it (HOSTED_BY); host organisations are in hosts.' },
+      ],
       in: [
         { on: 'Partner', name: 'hostedWorkshops', kinds: ['Workshop'], description: 'Workshops the organisation hosted (HOSTED_BY, incoming).' },
         { on: 'Partner', name: 'hostedEvents', description: 'Every event the organisation hosted, of every kind (HOSTED_BY, incoming).' },

@@ -1,3 +1,5 @@
+import { EVENT_KIND_NAMES } from '../model/kinds';
+
 /**
  * The weight of each kind of shared entity in a related initiative's score. An entity is "shared"
  * when it lies within two relationships of both the asking entity and the initiative; it adds
@@ -6,8 +8,7 @@
  */
 export const SHARED_KIND_WEIGHTS: Record<string, { weight: number; noun: string }> = {
   RiskTheme: { weight: 3, noun: 'theme' },
-  Workshop: { weight: 2, noun: 'event' },
-  SteeringCommitteeMeeting: { weight: 2, noun: 'event' },
+  ...Object.fromEntries(EVENT_KIND_NAMES.map((kind) => [kind, { weight: 2, noun: 'event' }])),
   Partner: { weight: 2, noun: 'partner' },
   City: { weight: 1, noun: 'place' },
   Country: { weight: 1, noun: 'place' },

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Context } from '../loaders/context';
+import { EVENT_KIND_NAMES } from '../model/kinds';
 import { toEntityRecord } from '../loaders/entityRecord';
 import { checkPartialDate } from './pagination/entityPage';
 import { AGGREGATE_ROWS, SEARCH_HOP_COST, costOf } from './fields/fieldCost';
@@ -24,7 +25,7 @@ export class StatsResolver {
     @Arg('to', () => String, { nullable: true, description: 'Only events on or before this partial ISO date.' }) to: string | null,
     @Ctx() ctx: Context,
   ) {
-    const rows = await ctx.db.read('theme-coverage', { regionId, from: checkPartialDate('from', from), to: checkPartialDate('to', to) });
+    const rows = await ctx.db.read('theme-coverage', { regionId, from: checkPartialDate('from', from), to: checkPartialDate('to', to), eventKinds: EVENT_KIND_NAMES });
     return rows.map((row) => ({ theme: toEntityRecord(row.theme as Record<string, unknown>), events: Number(row.events), cities: Number(row.cities), countries: Number(row.countries) }));
   }
 

@@ -16,7 +16,7 @@ export class ThemeCoverage {
   @Field(() => KIND_TYPES.RiskTheme, { description: 'The theme.' })
   theme!: EntityRecord;
 
-  @Field(() => Int, { description: 'Events (workshops and meetings) that covered it.' })
+  @Field(() => Int, { description: 'Events of every kind that covered it.' })
   events!: number;
 
   @Field(() => Int, { description: 'Distinct cities those events were held in.' })

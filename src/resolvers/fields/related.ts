@@ -1,5 +1,5 @@
 import { Context } from '../../loaders/context';
-import { EntityRecord } from '../../loaders/entityRecord';
+import { EntityRecord, RelationshipRecord } from '../../loaders/entityRecord';
 import { RelatedKey } from '../../loaders/relatedLoader';
 import { checkFirst } from '../../errors/checkFirst';
 import { listCost } from './fieldCost';
@@ -40,4 +40,10 @@ export async function relatedList(ctx: Context, root: EntityRecord, spec: Relati
 export async function relatedOne(ctx: Context, root: EntityRecord, spec: RelationSpec): Promise<EntityRecord | null> {
   const items = await ctx.loaders.related.load(key(root, spec, 1));
   return items[0]?.node ?? null;
+}
+
+/** The relationships of `root` the field follows (edges: both ends, properties, evidence), batched like relatedList. */
+export async function relatedEdges(ctx: Context, root: EntityRecord, spec: RelationSpec, first: number): Promise<RelationshipRecord[]> {
+  const items = await ctx.loaders.related.load({ ...key(root, spec, checkFirst(first)), withRelationships: true });
+  return items.map((item) => item.relationship!);
 }

@@ -5,7 +5,9 @@ import { FilterFieldDecl, KindDecl, ListDecl } from '../../model/modelTypes';
 import { LINK_PATHS, LinkPathName } from '../../model/linkPaths';
 import { propertiesOf } from '../../model/properties';
 import { Context } from '../../loaders/context';
+import { badInput } from '../../errors/badInput';
 import { EntityFilter } from '../types/entityFilter.input';
+import { EntityKind } from '../types/entityKind.enum';
 import { Event } from '../types/event.interface';
 import { propertyType } from '../types/propertyFields';
 import { connectionOf } from '../pagination/connection';
@@ -16,6 +18,18 @@ import { KIND_TYPES } from './kindTypes';
 
 type Values = Record<string, unknown>;
 
+/**
+ * The kinds a `kinds` condition keeps of the list's `kinds`, in the model's order; all of them when it is null.
+ * A kind the list does not hold, or an empty list, is BAD_USER_INPUT naming the condition (before any database work).
+ */
+function keptKinds(argument: string, kinds: readonly string[], given: string[] | null | undefined): string[] {
+  if (given === null || given === undefined) return [...kinds];
+  const foreign = given.filter((kind) => !kinds.includes(kind));
+  if (foreign.length > 0) throw badInput(argument, `takes only ${kinds.join(', ')}; ${[...new Set(foreign)].join(', ')} ${foreign.length > 1 ? 'are' : 'is'} not among them.`);
+  if (given.length === 0) throw badInput(argument, 'must name at least one kind; leave it out (or null) for every kind.');
+  return kinds.filter((kind) => given.includes(kind));
+}
+
 /** What a list asks the page statement for, from the values of its filter's declared conditions. */
 export function selectionOf(kinds: string[], fields: readonly FilterFieldDecl[], values: Values | null | undefined): EntitySelection {
   const given = values ?? {};
@@ -25,15 +39,17 @@ export function selectionOf(kinds: string[], fields: readonly FilterFieldDecl[],
     if ('equals' in field) selection.equals[field.equals] = field.upperCase ? value?.toUpperCase() : value;
     else if ('link' in field) {
       if (value) selection.links.push({ id: value, paths: LINK_PATHS[field.link as LinkPathName] });
-    } else selection[field.date] = value;
+    } else if ('date' in field) selection[field.date] = value;
+    else selection.kinds = keptKinds(field.name, selection.kinds, given[field.name] as string[] | null | undefined);
   }
   return selection;
 }
 
-/** The GraphQL type of a filter condition: an id for links, a partial ISO date string, or the compared property's type. */
+/** The GraphQL type of a filter condition: an id for links, a partial ISO date string, a list of kinds, or the compared property's type. */
 function conditionType(kind: KindName, field: FilterFieldDecl): object {
   if ('link' in field) return ID;
   if ('date' in field) return String;
+  if ('kinds' in field) return [EntityKind];
   return propertyType(propertiesOf(kind)[field.equals].type);
 }
 

@@ -1,28 +1,35 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, ClassType, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { KIND_NAMES } from '../../model/kinds';
+import { RelationshipDecl } from '../../model/modelTypes';
+import { RELATIONSHIPS } from '../../model/relationships';
 import { RelationshipField, fieldsDeclaredOn } from '../../model/relationshipFields';
 import { preloaded } from '../../compiler/preloaded';
 import { Context } from '../../loaders/context';
 import { EntityRecord } from '../../loaders/entityRecord';
 import { checkFirst } from '../../errors/checkFirst';
-import { RELATED_COST, RELATED_FIRST, RelationSpec, relatedList, relatedOne } from '../fields/related';
+import { RELATED_COST, RELATED_FIRST, RelationSpec, relatedEdges, relatedList, relatedOne } from '../fields/related';
 import { graphQLTypeNamed } from './kindTypes';
+import { EDGE_TYPES } from './edgeTypes';
 
-/** What the batched loader follows for a field: its type and direction, and its kind when it returns one kind. */
+/** What the batched loader follows for a field: its type and direction, and its kinds when it keeps fewer than the other end has. */
 function specOf(field: RelationshipField): RelationSpec {
-  return { types: [field.type], direction: field.direction, kinds: (KIND_NAMES as string[]).includes(field.returns) ? [field.returns] : null };
+  const decl = RELATIONSHIPS[field.type] as RelationshipDecl;
+  const otherEnd = field.direction === 'OUT' ? decl.to : decl.from;
+  const keepsSome = field.targetKinds.length < otherEnd.length || field.targetKinds.length === 1;
+  return { types: [field.type], direction: field.direction, kinds: keepsSome ? field.targetKinds : null };
 }
 
 /**
  * Declares one relationship field on `resolver`: the value a compiled statement preloaded for it when there is
- * one, else the related entities through the request's batched loader. A list field takes `first` (checked
- * against its bounds either way); a `one` field is a nullable single.
+ * one, else the related entities (for an `edge` field, the relationships) through the request's batched loader.
+ * A list field takes `first` (checked against its bounds either way); a `one` field is a nullable single.
  */
 function declareRelationshipField(resolver: ClassType, field: RelationshipField): void {
   const spec = specOf(field);
   const prototype = resolver.prototype as Record<string, unknown>;
-  const returns = graphQLTypeNamed(field.returns);
+  const returns = field.edge ? EDGE_TYPES[field.returns] : graphQLTypeNamed(field.returns);
+  const load = field.edge ? relatedEdges : relatedList;
   const name = field.name;
   if (field.one) {
     prototype[name] = (root: EntityRecord, ctx: Context, info: GraphQLResolveInfo) => {
@@ -37,7 +44,7 @@ function declareRelationshipField(resolver: ClassType, field: RelationshipField)
     prototype[name] = (root: EntityRecord, first: number, ctx: Context, info: GraphQLResolveInfo) => {
       checkFirst(first);
       const value = preloaded(root, info);
-      return value !== undefined ? value : relatedList(ctx, root, spec, first);
+      return value !== undefined ? value : load(ctx, root, spec, first);
     };
     FieldResolver(() => [returns], { description: field.description, complexity: RELATED_COST })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
     Root()(prototype, name, 0);

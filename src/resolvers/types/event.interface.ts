@@ -6,7 +6,7 @@ import { declareProperties } from './propertyFields';
 
 @InterfaceType({
   implements: Entity,
-  description: 'Something that happens at a time and place: a workshop, training or steering committee meeting.',
+  description: 'Something that happens at a time and place: a summit, workshop or training, steering committee meeting, consultation or hub launch.',
   resolveType: (value: { kind: string }) => value.kind,
 })
 export abstract class Event extends Entity {
