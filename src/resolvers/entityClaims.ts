@@ -2,10 +2,9 @@ import { Context } from '../loaders/context';
 import { EntityRecord, EvidenceRecord, toEntityRecord, toEvidence } from '../loaders/entityRecord';
 import { ClaimAgreement } from '../model/claims';
 import { KIND_NAMES, KindName } from '../model/kinds';
-import { RelationshipDecl } from '../model/modelTypes';
 import { propertiesOf } from '../model/properties';
-import { RELATIONSHIP_FIELDS, RelationshipField, ownersOf } from '../model/relationshipFields';
-import { RELATIONSHIPS, RelationshipTypeName } from '../model/relationships';
+import { RELATIONSHIP_FIELDS, RelationshipField, ownersOf, relationshipPropertiesOf } from '../model/relationshipFields';
+import { RelationshipTypeName } from '../model/relationships';
 import { ClaimSources, PropertyClaimsRecord, StoredProperties, citedSourceIds, propertyClaims, storedClaims, worstAgreement } from './claimRecords';
 import { Direction } from './types/relationship.type';
 
@@ -71,8 +70,7 @@ function entityClaims(node: StoredProperties, stored: StoredRelationship[], sour
 }
 
 function relationshipClaims(r: StoredRelationship, sources: ClaimSources): RelationshipClaimsRecord {
-  const decl = RELATIONSHIPS[r.type as RelationshipTypeName] as RelationshipDecl | undefined;
-  const properties = propertyClaims(decl?.properties ?? {}, storedClaims(r.props), r.props, sources);
+  const properties = propertyClaims(relationshipPropertiesOf(r.type as RelationshipTypeName), storedClaims(r.props), r.props, sources);
   return {
     type: r.type,
     direction: r.outgoing ? Direction.OUT : Direction.IN,

@@ -4,10 +4,9 @@ import { EntityRecord, toEntityRecord } from '../loaders/entityRecord';
 import { notFound } from '../errors/notFound';
 import { CountValue } from '../model/claims';
 import { KindName } from '../model/kinds';
-import { RelationshipDecl } from '../model/modelTypes';
 import { parsePartialDate } from '../model/partialDate';
 import { propertiesOf } from '../model/properties';
-import { RELATIONSHIPS } from '../model/relationships';
+import { relationshipPropertiesOf } from '../model/relationshipFields';
 import { AGGREGATE_ROWS, ENTITY_EXPANSION_COST, costOf } from './fields/fieldCost';
 import { ClaimSources, StoredProperties, citedSourceIds, propertyClaims, storedClaims } from './claimRecords';
 import { MembershipTimelineEntry, MembershipTimelineEntryKind } from './membershipTimelineEntry.type';
@@ -15,7 +14,6 @@ import { MembershipTimelineEntry, MembershipTimelineEntryKind } from './membersh
 /** The stated count every timeline subject (a network, a region) has, and the property of MEMBER_OF that dates a join. */
 const COUNT_PROPERTY = 'memberCityCount';
 const JOIN_PROPERTY = 'joined';
-const MEMBERSHIP = RELATIONSHIPS.MEMBER_OF as RelationshipDecl;
 
 type EntryRecord = MembershipTimelineEntry;
 
@@ -53,7 +51,7 @@ function countEntries(subjectProps: StoredProperties, sources: ClaimSources): En
     propertyClaims(properties, claims.filter((claim) => ((claim.value as CountValue).asOf ?? '') === moment), subjectProps, sources).flatMap(({ agreement, claims: values }) =>
       values.map(({ stated, sources: statedBy, evidence }) => {
         const count = stated as CountValue;
-        return { date: dateOf(count.asOf), kind: MembershipTimelineEntryKind.COUNT, count: { value: count.value, qualifier: count.qualifier }, city: null, subject, agreement, sources: statedBy, evidence };
+        return { date: dateOf(count.asOf), kind: MembershipTimelineEntryKind.COUNT, count: { value: count.value, qualifier: count.qualifier, asOf: dateOf(count.asOf) }, city: null, subject, agreement, sources: statedBy, evidence };
       }),
     ),
   );
@@ -64,7 +62,7 @@ function joinEntries(network: EntityRecord, memberships: { props: StoredProperti
   return memberships.flatMap(({ props, city }) => {
     const claims = storedClaims(props).filter((claim) => claim.property === JOIN_PROPERTY);
     const member = toEntityRecord(city);
-    return propertyClaims(MEMBERSHIP.properties ?? {}, claims, props, sources).flatMap(({ agreement, claims: values }) =>
+    return propertyClaims(relationshipPropertiesOf('MEMBER_OF'), claims, props, sources).flatMap(({ agreement, claims: values }) =>
       values.map(({ stated, sources: statedBy, evidence }) => ({ date: dateOf(stated as string), kind: MembershipTimelineEntryKind.JOIN, count: null, city: member, subject: network, agreement, sources: statedBy, evidence })),
     );
   });

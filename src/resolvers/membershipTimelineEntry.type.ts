@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { EntityRecord, EvidenceRecord } from '../loaders/entityRecord';
+import { CountRecord, EntityRecord, EvidenceRecord } from '../loaders/entityRecord';
 import type { ClaimAgreement } from '../model/claims';
 import { PartialDateParts } from '../model/partialDate';
 import { KIND_TYPES } from './kinds/kindTypes';
@@ -31,7 +31,7 @@ export class MembershipTimelineEntry {
   kind!: MembershipTimelineEntryKind;
 
   @Field(() => CountClaim, { nullable: true, description: 'The count as the sources state it (COUNT entries).' })
-  count!: { value: number; qualifier: string } | null;
+  count!: CountRecord | null;
 
   @Field(() => KIND_TYPES.City, { nullable: true, description: 'The city that joined (JOIN entries).' })
   city!: EntityRecord | null;
