@@ -33,6 +33,15 @@ export interface PropertyClaimsRecord {
 /** A node's or a relationship's property map, as Neo4j returns it. */
 export type StoredProperties = Record<string, unknown>;
 
+/** Code-unit order, as Neo4j orders strings. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Entities in the order lists give them: by name (lower-cased, as `sortName`), then id; a missing one first. */
+export function compareEntities(a: EntityRecord | null | undefined, b: EntityRecord | null | undefined): number {
+  if (!a || !b) return (a ? 1 : 0) - (b ? 1 : 0);
+  return compareText(a.name.toLocaleLowerCase('en'), b.name.toLocaleLowerCase('en')) || compareText(a.id, b.id);
+}
+
 const AGREEMENT_ORDER: readonly ClaimAgreement[] = ['AGREE', 'REFINED', 'CONFLICT'];
 
 /** The worst of several agreements (AGREE for none). */

@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-
 import { Context } from '../loaders/context';
 import { BOUNDS } from '../model/bounds';
 import { ENTITY_EXPANSION_COST, SEARCH_HOP_COST, costOf, upTo } from './fields/fieldCost';
-import { ClaimRecord } from './claimRecords';
+import { ClaimRecord, compareEntities, compareText } from './claimRecords';
 import { EntityClaimsRecord, ONE_FIELDS, RelationshipClaimsRecord, readEntityClaims } from './entityClaims';
 import { EntityClaims } from './entityClaims.type';
 import { Dispute } from './dispute.type';
@@ -46,17 +46,13 @@ function conflictsOf(claims: EntityClaimsRecord): DisputeRecord[] {
   return [...own, ...ofRelationships];
 }
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** By entity name (then id), property, then the relationship's type and other end. */
 function byEntityThenProperty(a: DisputeRecord, b: DisputeRecord): number {
   return (
-    compare(a.entity.name.toLocaleLowerCase('en'), b.entity.name.toLocaleLowerCase('en')) ||
-    compare(a.entity.id, b.entity.id) ||
-    compare(a.property, b.property) ||
-    compare(a.relationship?.type ?? '', b.relationship?.type ?? '') ||
-    compare(a.relationship?.other.name.toLocaleLowerCase('en') ?? '', b.relationship?.other.name.toLocaleLowerCase('en') ?? '') ||
-    compare(a.relationship?.other.id ?? '', b.relationship?.other.id ?? '')
+    compareEntities(a.entity, b.entity) ||
+    compareText(a.property, b.property) ||
+    compareText(a.relationship?.type ?? '', b.relationship?.type ?? '') ||
+    compareEntities(a.relationship?.other, b.relationship?.other)
   );
 }
 

@@ -8,7 +8,7 @@ import { parsePartialDate } from '../model/partialDate';
 import { propertiesOf } from '../model/properties';
 import { relationshipPropertiesOf } from '../model/relationshipFields';
 import { AGGREGATE_ROWS, ENTITY_EXPANSION_COST, costOf } from './fields/fieldCost';
-import { ClaimSources, StoredProperties, citedSourceIds, propertyClaims, storedClaims } from './claimRecords';
+import { ClaimSources, StoredProperties, citedSourceIds, compareEntities, compareText, propertyClaims, storedClaims } from './claimRecords';
 import { MembershipTimelineEntry, MembershipTimelineEntryKind } from './membershipTimelineEntry.type';
 
 /** The stated count every timeline subject (a network, a region) has, and the property of MEMBER_OF that dates a join. */
@@ -20,19 +20,16 @@ type EntryRecord = MembershipTimelineEntry;
 /** Reads the network's (or region's) node and every membership of its member cities; one row of AGGREGATE_ROWS entries at most is priced. */
 const TIMELINE_COST = costOf({ work: () => ENTITY_EXPANSION_COST, items: () => AGGREGATE_ROWS });
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Partial ISO order (a year before the months of that year), undated last; then counts before joins, by value or city. */
 function chronological(a: EntryRecord, b: EntryRecord): number {
   if ((a.date === null) !== (b.date === null)) return a.date === null ? 1 : -1;
   return (
-    compare(a.date?.iso ?? '', b.date?.iso ?? '') ||
-    compare(a.kind, b.kind) ||
+    compareText(a.date?.iso ?? '', b.date?.iso ?? '') ||
+    compareText(a.kind, b.kind) ||
     (a.count?.value ?? 0) - (b.count?.value ?? 0) ||
-    compare(a.count?.qualifier ?? '', b.count?.qualifier ?? '') ||
-    compare(a.city?.name.toLocaleLowerCase('en') ?? '', b.city?.name.toLocaleLowerCase('en') ?? '') ||
-    compare(a.city?.id ?? '', b.city?.id ?? '') ||
-    compare(a.sources.map((s) => s.id).join(' '), b.sources.map((s) => s.id).join(' '))
+    compareText(a.count?.qualifier ?? '', b.count?.qualifier ?? '') ||
+    compareEntities(a.city, b.city) ||
+    compareText(a.sources.map((s) => s.id).join(' '), b.sources.map((s) => s.id).join(' '))
   );
 }
 
