@@ -1,6 +1,6 @@
 import { ClientError, gql } from 'graphql-request';
 import { startTestService, TestService } from '../support/testService';
-import { readVerifiedFacts, VerifiedFact } from '../support/verifiedFacts';
+import { pageOf, readVerifiedFacts, VerifiedFact } from '../support/verifiedFacts';
 
 // How the network's membership grew, asked of the whole public record and checked against the facts the research
 // confirmed on each page (docs/public-record/verified-facts.tsv).
@@ -60,22 +60,22 @@ const isoOrder = (entries: Entry[]) => entries.map((e) => e.date?.iso ?? null);
 test('Membership timeline: every member count a cited page states for the network is an entry with that page as its source, value and date as the page gives them', async () => {
   const [entries, cited] = await Promise.all([timeline('network:scn'), citedAddresses()]);
   const counts = entries.filter((e) => e.kind === 'COUNT');
-  const stated = facts.filter((f) => f.subject === 'Strong Cities Network' && f.predicate === 'MEMBER_COUNT' && cited.has(f.source_url));
+  const stated = facts.filter((f) => f.subject === 'Strong Cities Network' && f.predicate === 'MEMBER_COUNT' && cited.has(pageOf(f)));
   expect(stated.length).toBeGreaterThanOrEqual(6);
   for (const fact of stated) {
     const expected = countOf(fact);
-    const entry = counts.find((e) => e.count!.value === expected.value && e.sources.some((s) => s.address === fact.source_url));
-    expect({ page: fact.source_url, entry: entry && { value: entry.count!.value, qualifier: entry.count!.qualifier, date: entry.date?.iso ?? null, subject: entry.subject.id } }).toEqual({
-      page: fact.source_url,
+    const entry = counts.find((e) => e.count!.value === expected.value && e.sources.some((s) => s.address === pageOf(fact)));
+    expect({ page: pageOf(fact), entry: entry && { value: entry.count!.value, qualifier: entry.count!.qualifier, date: entry.date?.iso ?? null, subject: entry.subject.id } }).toEqual({
+      page: pageOf(fact),
       entry: { value: expected.value, qualifier: expected.qualifier, date: expected.date, subject: 'network:scn' },
     });
     // The evidence is what that page says about the network, cited by reference.
-    const pageSource = entry!.sources.find((s) => s.address === fact.source_url)!;
+    const pageSource = entry!.sources.find((s) => s.address === pageOf(fact))!;
     expect(entry!.evidence.some((e) => e.source.id === pageSource.id && e.kind === 'CITATION' && (e.statement ?? '').length > 0)).toBe(true);
   }
   // And nothing else: every count in the timeline is one a confirmed fact states.
   for (const entry of counts) {
-    const confirmed = facts.some((f) => f.predicate === 'MEMBER_COUNT' && f.subject === 'Strong Cities Network' && countOf(f).value === entry.count!.value && entry.sources.some((s) => s.address === f.source_url));
+    const confirmed = facts.some((f) => f.predicate === 'MEMBER_COUNT' && f.subject === 'Strong Cities Network' && countOf(f).value === entry.count!.value && entry.sources.some((s) => s.address === pageOf(f)));
     expect({ count: entry.count, confirmed }).toEqual({ count: entry.count, confirmed: true });
   }
 });
@@ -113,7 +113,7 @@ test('Membership timeline: the first Western Balkans cities to join were Čair, 
   // Every join is confirmed by a fact whose page is one of the entry's sources, naming the city and the date.
   for (const join of joins) {
     const names = [join.city!.name, ...join.city!.aliases];
-    const unconfirmed = join.sources.filter((s) => !facts.some((f) => f.predicate === 'JOINED' && f.date === join.date!.iso && names.some((n) => f.subject.startsWith(n)) && s.address === f.source_url));
+    const unconfirmed = join.sources.filter((s) => !facts.some((f) => f.predicate === 'JOINED' && f.date === join.date!.iso && names.some((n) => f.subject.startsWith(n)) && s.address === pageOf(f)));
     expect({ city: join.city!.id, date: join.date!.iso, unconfirmed }).toEqual({ city: join.city!.id, date: join.date!.iso, unconfirmed: [] });
   }
   // Čair's date comes from two pages that agree.

@@ -16,6 +16,11 @@ export interface VerifiedFact {
   statement: string;
 }
 
+/** The page a fact's address names, without a query string (a newsletter's "?e=…" tracking part). */
+export function pageOf(fact: VerifiedFact): string {
+  return fact.source_url.replace(/\?.*$/, '');
+}
+
 /** The confirmed facts, one per row, by column name. */
 export function readVerifiedFacts(): VerifiedFact[] {
   const [header, ...lines] = readFileSync(join(__dirname, '..', '..', 'docs', 'public-record', 'verified-facts.tsv'), 'utf8').trimEnd().split('\n');
