@@ -86,7 +86,7 @@ function related(variable: string, variant: RelationVariant, params: Params, dep
   const head = `COLLECT { MATCH ${pattern}${where(included(variant.when, params))}`;
   const order = `ORDER BY ${m}.sortName, ${m}.id LIMIT ${limit}`;
   if (!variant.edge) return `${head} WITH ${m} ${order} RETURN ${projection(m, variant.child, params, depth + 1)} }`;
-  const rel = [...variant.edge.properties.map((p) => `.${name(p)}`), ...(variant.edge.sources.length > 0 ? [`__ev: ${evidenceSources(r, variant.edge.sources, params, depth)}`] : [])];
+  const rel = [...variant.edge.properties.map((p) => `.${name(p)}`), ...(variant.edge.sources.length > 0 ? [`__ev: ${evidenceSources(r, variant.edge.sources, params, depth + 1)}`] : [])];
   const item = `{__self: ${projection(variable, variant.edge.self, params, depth + 1)}, __other: ${projection(m, variant.child, params, depth + 1)}, __rel: ${r} {${rel.join(', ')}}}`;
   return `${head} WITH ${variable}, ${r}, ${m} ${order} RETURN ${item} }`;
 }

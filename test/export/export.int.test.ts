@@ -194,7 +194,7 @@ test('Export: CSV zip unpacks into nodes.csv and relationships.csv with one row 
   expect(nodes).toHaveLength(counts.nodes);
   expect(relationships).toHaveLength(counts.relationships);
   expect(files['nodes.csv'].split('\r\n')[0]).toBe('id,kind,name,aliases,description,date,status,isoCode,evidence,evidenceSources');
-  expect(files['relationships.csv'].split('\r\n')[0]).toBe('from,to,type,basis,evidence,evidenceSources');
+  expect(files['relationships.csv'].split('\r\n')[0]).toBe('from,to,type,basis,evidence,evidenceSources,joined,asOf,role,startDate,endDate,part');
 
   expect(nodes.find((n) => n.id === 'city:durres')).toMatchObject({ kind: 'City', name: 'Durrës' });
   const tricky = nodes.find((n) => n.id === 'partner:test-export-quoting');
