@@ -63,7 +63,7 @@ export class ClaimsResolver {
     description: 'What each source states about an entity and the relationships it has: every value of each property with its sources, the value the graph holds, and whether the sources agree. Null when no entity has the id.',
     complexity: CLAIMS_COST,
   })
-  async claims(@Arg('id', () => ID, { description: 'The entity, e.g. "summit:antalya-2016".' }) id: string, @Ctx() ctx: Context): Promise<EntityClaimsRecord | null> {
+  async claims(@Arg('id', () => ID, { description: 'The entity, e.g. "summit:scn-global-summit-2016".' }) id: string, @Ctx() ctx: Context): Promise<EntityClaimsRecord | null> {
     const [found] = await readEntityClaims(ctx, [id]);
     if (!found) return null;
     ctx.budget.spend(1 + found.relationships.length);

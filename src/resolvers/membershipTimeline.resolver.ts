@@ -73,7 +73,7 @@ export class MembershipTimelineResolver {
     complexity: TIMELINE_COST,
   })
   async membershipTimeline(
-    @Arg('networkId', () => ID, { description: 'The network, e.g. "network:strong-cities-network".' }) networkId: string,
+    @Arg('networkId', () => ID, { description: 'The network, e.g. "network:scn".' }) networkId: string,
     @Arg('regionId', () => ID, { nullable: true, description: "Only this region: its stated member counts, and the joins of the network's cities in it (through their country)." }) regionId: string | null,
     @Ctx() ctx: Context,
   ): Promise<EntryRecord[]> {
