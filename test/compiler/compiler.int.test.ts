@@ -233,6 +233,33 @@ test('Compiler: evidence sources under list pages and nested relationship fields
   }
 });
 
+test('Compiler: edge fields (memberships, roles, appearances) compile into the one statement, both ends, properties and evidence sources, answering as the loaders do', async () => {
+  const query = `
+    fragment roleFields on Role { role asOf { iso precision } startDate { iso } from { name } to { id ... on City { country { name } } ... on Network { memberships(first: 2) { from { id } joined { iso } } } } }
+    query ($withEvidence: Boolean!, $n: Int!) {
+      networks(first: 5) { edges { node { id memberships(first: $n) { joined { iso precision } from { id name country { name } } to { id } evidence @include(if: $withEvidence) { kind statement source { id title } } } } } }
+      people(first: 50) { edges { node { id roles { ...roleFields } appearances { part to { id kind ... on Summit { edition } } } } } }
+      node(id: "city:cair") { ... on City { memberships { joined { iso } to { name officeHolders { role from { name } } } } } }
+    }`;
+  for (const variables of [{ withEvidence: true, n: 500 }, { withEvidence: false, n: 3 }]) {
+    const { data, queries } = await same(query, variables);
+    expect(queries.sort()).toEqual(['compiled-entities', 'compiled-page', 'compiled-page']);
+    const memberships = (data.networks as { edges: { node: { id: string; memberships: { joined: { iso: string } | null; from: { id: string } }[] } }[] }).edges.find((e) => e.node.id === 'network:scn')!.node.memberships;
+    if (variables.n === 3) expect(memberships).toHaveLength(3);
+    else expect(memberships.find((m) => m.from.id === 'city:cair')?.joined).toEqual({ iso: '2016-01', precision: 'MONTH' });
+    const people = (data.people as { edges: { node: { roles: unknown[] } }[] }).edges;
+    expect(people.some((e) => e.node.roles.length > 0)).toBe(true);
+  }
+});
+
+test('Compiler: an edge field whose ends are selected under several aliases is answered through the loader, correctly', async () => {
+  const { data, queries } = await same(`{ node(id: "network:scn") { ... on Network { memberships(first: 3) { a: from { id } b: from { name } joined { iso } } } } }`);
+  expect(queries).toEqual(['compiled-entities', 'related-entities']);
+  const memberships = (data.node as { memberships: { a: { id: string }; b: { name: string } }[] }).memberships;
+  expect(memberships).toHaveLength(3);
+  for (const m of memberships) expect(m.a.id).toMatch(/^city:/);
+});
+
 test('Compiler: aliases of evidence that select their sources differently are answered through the loader, correctly', async () => {
   const { data, queries } = await same(`{ node(id: "${WORKSHOP}") { a: evidence { s: source { id } } b: evidence { s: source { name } } } }`);
   expect(queries).toEqual(['compiled-entities', 'entities-by-id']);
