@@ -96,7 +96,8 @@ function unit(i: number, seed: number): { entities: Entity[]; relationships: Rel
   const random = prng((Math.imul(seed, 0x9e3779b1) ^ Math.imul(i, 0x85ebca6b)) >>> 0);
   const below = (n: number) => Math.floor(random() * n);
   const city = `city:gen-${i}`;
-  const cityName = placeName(random);
+  // Numbered: drawn names repeat, and two cities of one name would be one city to the seed reader (one id per real thing).
+  const cityName = `${placeName(random)} ${i}`;
   const country = `country:gen-${below(POOLS.countries) + 1}`;
   const entities = [entity(city, 'City', cityName, `${cityName} is city ${i}.`)];
   const relationships = [link('LOCATED_IN', city, country, `${cityName} lies in ${country}.`)];
