@@ -134,7 +134,9 @@ async function waitForRecovery(since: number, limitMs: number): Promise<{ firstC
   let correctInARow = 0;
   for (let i = 0; correctInARow < SHAPES.length; i += 1) {
     if (Date.now() - since > limitMs) {
-      throw new Error(`not recovered within ${limitMs} ms; last answers: ${JSON.stringify(answers.slice(-SHAPES.length).map((a) => [a.shape, a.status, a.codes]))}`);
+      const last = answers.slice(-SHAPES.length);
+      const wrong = last.filter((a) => !isCorrect(a)).map((a) => [a.shape, JSON.stringify(a.content)?.slice(0, 300), JSON.stringify(before.get(a.shape))?.slice(0, 300)]);
+      throw new Error(`not recovered within ${limitMs} ms; last answers: ${JSON.stringify(last.map((a) => [a.shape, a.status, a.codes]))}; not as before: ${JSON.stringify(wrong)}`);
     }
     const answer = await ask(SHAPES[i % SHAPES.length]);
     answers.push(answer);
