@@ -121,4 +121,5 @@ test('Citations: the shipped cited pages are the evidence that ISD runs the netw
       date: { iso: '2016-05-25', precision: 'DAY' },
     },
   });
+  expect(evidence.every((e) => (e as { kind?: string }).kind === 'CITATION')).toBe(true);
 });
