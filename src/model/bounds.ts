@@ -15,4 +15,6 @@ export const BOUNDS = {
   relatedInitiativesMaxFirst: 50,
   searchMaxFirst: 100,
   searchMaxTextLength: 500,
+  disputesDefaultFirst: 50,
+  disputesMaxFirst: 200,
 } as const;

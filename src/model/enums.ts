@@ -24,6 +24,15 @@ export const ENUMS = {
       CITATION: 'A source cited by reference (address, title, publisher), with where in it (locator) and a one-line statement of the claim in our own words.',
     },
   },
+  ClaimAgreement: {
+    description: 'Whether the sources that state a property (or a relationship, or the neighbour a one-valued field holds) agree.',
+    values: ['AGREE', 'REFINED', 'CONFLICT'],
+    valueDescriptions: {
+      AGREE: 'Every source states the same value (or only one source states it).',
+      REFINED: 'The values differ but fit together: consistent claims at different precision ("2016" and "2016-05", a city and its country), a scheduled event later reported held, a later count, overlapping counts ("40" and "more than 35"), other spellings of a name. The graph holds the most precise or latest.',
+      CONFLICT: 'The sources contradict each other (different days, different cities, different counts for one moment): the graph holds the best-supported value and every claim stays, with its source.',
+    },
+  },
   /** Not a GraphQL enum (Partner.organisationType is a String); seed files are checked against it. */
   OrganisationType: { description: 'What sort of organisation a partner is.', values: ['NGO', 'ASSOCIATION', 'MULTILATERAL', 'COMPANY', 'GOVERNMENT', 'OTHER'] },
 } as const satisfies Record<string, EnumDecl>;

@@ -7,6 +7,8 @@ import { NeighborhoodResolver } from './neighborhood.resolver';
 import { SearchResolver } from './search.resolver';
 import { RelatedInitiativesResolver } from './relatedInitiatives.resolver';
 import { StatsResolver } from './stats.resolver';
+import { ClaimsResolver } from './claims.resolver';
+import { MembershipTimelineResolver } from './membershipTimeline.resolver';
 import { ListQueriesResolver } from './kinds/listQueries';
 import { RELATIONSHIP_RESOLVERS } from './kinds/relationshipResolvers';
 import { KIND_TYPES } from './kinds/kindTypes';
@@ -24,6 +26,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SearchResolver,
   RelatedInitiativesResolver,
   StatsResolver,
+  ClaimsResolver,
+  MembershipTimelineResolver,
 ];
 
 /** Types reachable only through interfaces, which must be listed so they are in the schema: every kind. */

@@ -1,8 +1,10 @@
 import { basename } from 'node:path';
 import { Database, Transaction } from '../database/database';
-import { parsePartialDate, partialDateProperties } from '../model/partialDate';
+import { partialDateProperties } from '../model/partialDate';
 import { DocumentFile, ReferenceFile, SeedEntity, SeedEvidence } from './seedFileSchema';
 import { SeedError, SeedFile } from './readSeeds';
+import { entityBaseProperties } from './entityBaseProperties';
+import { RelationshipKey, resolveTouched } from './resolveTouched';
 
 export interface ImportSummary {
   files: number;
@@ -14,8 +16,10 @@ export interface ImportSummary {
 
 /**
  * Writes seed files to Neo4j, one transaction per file: a file either lands whole or not at all.
- * MERGE on ids makes a second run a no-op for counts; each source's evidence replaces its own earlier evidence,
- * and what a file no longer states loses that source's evidence (and goes when no evidence is left).
+ * MERGE on ids makes a second run a no-op for counts. Each source's evidence and claims replace its own earlier
+ * ones and keep every other source's; what a file no longer states loses that source's evidence and claims (and
+ * goes when no evidence is left). Then every entity and relationship whose claims changed is resolved again
+ * (`resolveTouched`): its properties become what the claims of all its sources resolve to.
  */
 export async function importSeeds(db: Database, files: SeedFile[]): Promise<ImportSummary> {
   const summary: ImportSummary = { files: 0, entities: 0, relationships: 0, pruned: 0 };
@@ -23,21 +27,33 @@ export async function importSeeds(db: Database, files: SeedFile[]): Promise<Impo
     await db.writeTransaction(async (tx) => {
       if (file.kind === 'document') {
         const { source, entities, relationships } = documentParams(file.data);
-        await tx.run('import-entities', { sourceId: source.id, entities: [source, ...entities] });
+        await importEntities(tx, file.path, source.id, [source, ...entities]);
         summary.entities += entities.length + 1;
         summary.relationships += await importRelationships(tx, file.path, source.id, relationships);
-        summary.pruned += await prune(tx, source.id, [source, ...entities].map((e) => e.id), relationships);
+        const pruned = await prune(tx, source.id, [source, ...entities].map((e) => e.id), relationships);
+        summary.pruned += pruned.count;
+        await resolveTouched(tx, [...entities.map((e) => e.id), ...pruned.entityIds], [...relationships, ...pruned.relationships]);
       } else {
         const { source, properties, relationships } = referenceParams(file.data);
-        await tx.run('import-entities', { sourceId: source.id, entities: [source] });
+        await importEntities(tx, file.path, source.id, [source]);
         await tx.run('import-reference-properties', { properties });
         summary.relationships += await importRelationships(tx, file.path, source.id, relationships);
-        summary.pruned += await prune(tx, source.id, [source.id], relationships);
+        summary.pruned += (await prune(tx, source.id, [source.id], relationships)).count;
       }
     });
     summary.files += 1;
   }
   return summary;
+}
+
+/** Writes entities with this source's evidence and claims; throws (rolling the file back) when an id is stored with another kind. */
+async function importEntities(tx: Transaction, path: string, sourceId: string, entities: EntityParam[]): Promise<void> {
+  const [row] = await tx.run('import-entities', { sourceId, entities });
+  const [clash] = (row?.kindClashes as { id: string; kind: string; storedKind: string; storedBy: string[] }[] | undefined) ?? [];
+  if (clash) {
+    const by = [...new Set(clash.storedBy)].join(', ') || 'an earlier import';
+    throw new SeedError(`${basename(path)}: entity ${clash.id}: field kind: ${clash.kind} here, but stored as a ${clash.storedKind} (stated by ${by}); one id is one entity of one kind`);
+  }
 }
 
 interface RelationshipParam {
@@ -58,14 +74,28 @@ async function importRelationships(tx: Transaction, path: string, sourceId: stri
   return written.size;
 }
 
-/** Takes away what this source stated in an earlier import but no longer does (`cypher/prune-source.cypher`). */
-async function prune(tx: Transaction, sourceId: string, entityIds: string[], relationships: RelationshipParam[]): Promise<number> {
+/**
+ * Takes away what this source stated in an earlier import but no longer does (`cypher/prune-source.cypher`);
+ * returns how many entities and relationships went, and those that stay with fewer claims.
+ */
+async function prune(tx: Transaction, sourceId: string, entityIds: string[], relationships: RelationshipParam[]): Promise<{ count: number; entityIds: string[]; relationships: RelationshipKey[] }> {
   const relationshipKeys = relationships.map((r) => `${r.from} ${r.type} ${r.to}`);
   const [row] = await tx.run('prune-source', { sourceId, entityIds, relationshipKeys });
-  return Number(row?.entities ?? 0) + Number(row?.relationships ?? 0);
+  return {
+    count: Number(row?.entities ?? 0) + Number(row?.relationships ?? 0),
+    entityIds: (row?.touchedEntities as string[] | undefined) ?? [],
+    relationships: (row?.touchedRelationships as RelationshipKey[] | undefined) ?? [],
+  };
 }
 
-interface EntityParam {
+/** What one source states, as the three parallel claim lists: property names and JSON values as the seed file gives them. */
+interface ClaimLists {
+  claimSourceIds: string[];
+  claimProperties: string[];
+  claimValues: string[];
+}
+
+interface EntityParam extends ClaimLists {
   id: string;
   kind: string;
   props: Record<string, unknown>;
@@ -87,6 +117,21 @@ function evidenceLists(sourceId: string, list: SeedEvidence[]): Pick<EntityParam
   };
 }
 
+/** One claim per property the file states (undefined values are not stated). */
+function claimLists(sourceId: string, stated: Record<string, unknown>): ClaimLists {
+  const entries = Object.entries(stated).filter(([, value]) => value !== undefined);
+  return {
+    claimSourceIds: entries.map(() => sourceId),
+    claimProperties: entries.map(([property]) => property),
+    claimValues: entries.map(([, value]) => JSON.stringify(value)),
+  };
+}
+
+/** What a seed file states about an entity: its name, aliases (when it gives any), description and properties. */
+function entityClaims(sourceId: string, e: SeedEntity): ClaimLists {
+  return claimLists(sourceId, { name: e.name, aliases: e.aliases.length > 0 ? e.aliases : undefined, description: e.description, ...e.properties });
+}
+
 function documentParams(doc: DocumentFile) {
   const sourceId = doc.source.id;
   const evidence = (list: SeedEvidence[]) => evidenceLists(sourceId, list);
@@ -95,7 +140,7 @@ function documentParams(doc: DocumentFile) {
     id,
     kind: 'Source',
     props: {
-      ...baseProps({ id, kind: 'Source', name, aliases: [], description }),
+      ...entityBaseProperties({ id, kind: 'Source', name, aliases: [], description }),
       file: file ?? null,
       address: address ?? null,
       title: title ?? null,
@@ -106,14 +151,11 @@ function documentParams(doc: DocumentFile) {
       ...(date ? partialDateProperties(date) : {}),
     },
     ...evidence(doc.source.evidence),
+    ...claimLists(sourceId, {}),
   };
-  const entities: EntityParam[] = doc.entities.map((e) => ({
-    id: e.id,
-    kind: e.kind,
-    props: { ...baseProps(e), ...kindProps(e.properties) },
-    ...evidence(e.evidence),
-  }));
-  const relationships = doc.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, props: kindProps(r.properties ?? {}), basis: 'SOURCE', ...evidence(r.evidence) }));
+  // Their properties are set from the claims of every source, once these are stored (resolveTouched).
+  const entities: EntityParam[] = doc.entities.map((e) => ({ id: e.id, kind: e.kind, props: { id: e.id, kind: e.kind }, ...evidence(e.evidence), ...entityClaims(sourceId, e) }));
+  const relationships = doc.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, basis: 'SOURCE', ...evidence(r.evidence), ...claimLists(sourceId, r.properties ?? {}) }));
   return { source, entities, relationships };
 }
 
@@ -121,41 +163,10 @@ function referenceParams(ref: ReferenceFile) {
   const source: EntityParam = {
     id: ref.reference.id,
     kind: 'Source',
-    props: { ...baseProps({ id: ref.reference.id, kind: 'Source', name: ref.reference.name, aliases: [], description: ref.reference.description }), documentType: 'reference data', basis: 'REFERENCE' },
+    props: { ...entityBaseProperties({ id: ref.reference.id, kind: 'Source', name: ref.reference.name, aliases: [], description: ref.reference.description }), documentType: 'reference data', basis: 'REFERENCE' },
     ...evidenceLists(ref.reference.id, []),
+    ...claimLists(ref.reference.id, {}),
   };
-  const relationships = ref.relationships.map((r) => ({ ...r, props: {}, basis: 'REFERENCE', ...evidenceLists(ref.reference.id, []) }));
+  const relationships = ref.relationships.map((r) => ({ ...r, basis: 'REFERENCE', ...evidenceLists(ref.reference.id, []), ...claimLists(ref.reference.id, {}) }));
   return { source, properties: ref.properties, relationships };
-}
-
-function baseProps(e: Pick<SeedEntity, 'id' | 'kind' | 'name' | 'aliases' | 'description'>): Record<string, unknown> {
-  return {
-    id: e.id,
-    kind: e.kind,
-    name: e.name,
-    sortName: e.name.toLocaleLowerCase('en'),
-    aliases: e.aliases,
-    // Full-text indexes read strings, not lists: aliases are indexed through this joined copy.
-    aliasText: e.aliases.join(' | '),
-    description: e.description ?? null,
-  };
-}
-
-/**
- * Flattens declared properties into Neo4j property values: a partial date becomes `<name>Year` … `<name>Iso`,
- * a count `<name>`, `<name>Qualifier` and `<name>AsOf`. Partial dates are the only strings shaped like one
- * (seed validation has checked each value against its declared type).
- */
-function kindProps(properties: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(properties)) {
-    if (typeof value === 'string' && parsePartialDate(value) !== null) Object.assign(out, partialDateProperties(value, key));
-    else if (typeof value === 'object' && value !== null && 'qualifier' in value) {
-      const count = value as { value: number; qualifier: string; asOf?: string };
-      out[key] = count.value;
-      out[`${key}Qualifier`] = count.qualifier;
-      out[`${key}AsOf`] = count.asOf ?? null;
-    } else out[key] = value;
-  }
-  return out;
 }

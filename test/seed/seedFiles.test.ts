@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSeeds, SeedError } from '../../src/seed/readSeeds';
@@ -18,19 +18,33 @@ afterAll(() => {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy of seeds/ with the document changed by `edit`. */
+/** A copy of seeds/ (every file: the reference data names countries that only the cited pages state) with the document changed by `edit`. */
 function seedsWith(edit: (doc: Record<string, any>) => void): string {
   const dir = tempDir('scn-seeds-');
+  for (const name of readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.json'))) copyFileSync(join(SEEDS_DIR, name), join(dir, name));
   const doc = JSON.parse(readFileSync(join(SEEDS_DIR, DOCUMENT), 'utf8'));
   edit(doc);
   writeFileSync(join(dir, DOCUMENT), JSON.stringify(doc));
-  copyFileSync(join(SEEDS_DIR, 'reference.json'), join(dir, 'reference.json'));
   return dir;
 }
 
-test('Seed files: the shipped seeds validate', () => {
+test('Seed files: the shipped seeds validate: the seed post held as text, 42 pages cited by reference, the reference data last', () => {
   const files = readSeeds(SEEDS_DIR);
-  expect(files.map((f) => f.kind)).toEqual(['document', 'document', 'reference']);
+  expect(files.map((f) => f.kind)).toEqual([...Array<string>(files.length - 1).fill('document'), 'reference']);
+  const documents = files.flatMap((f) => (f.kind === 'document' ? [f.data.source] : []));
+  expect(documents.filter((s) => s.file !== undefined).map((s) => s.id)).toEqual(['source:scn-western-balkans-workshop-durres']);
+  const cited = documents.filter((s) => s.address !== undefined);
+  expect(cited).toHaveLength(42);
+  expect(cited.length + 1).toBe(documents.length);
+});
+
+test('Seed files: each cited page states every entity it names, so it stands alone and the pages fuse by id', () => {
+  for (const file of readSeeds(SEEDS_DIR)) {
+    if (file.kind !== 'document' || file.data.source.address === undefined) continue;
+    const stated = new Set(file.data.entities.map((e) => e.id));
+    const unstated = file.data.relationships.flatMap((r) => [r.from, r.to]).filter((id) => !stated.has(id));
+    expect({ file: file.data.source.id, unstated }).toEqual({ file: file.data.source.id, unstated: [] });
+  }
 });
 
 test('Seed files: a bad date names the file, the entity and the field', () => {
@@ -63,7 +77,7 @@ test('Seed files: properties are checked against their declaration in the model:
 
 test('Seed files: a property with a pattern in the model is checked against it (organisation types, ISO codes)', () => {
   expect(() => readSeeds(withProperties('partner:isd', (p) => (p.organisationType = 'CHARITY')))).toThrow(/entity partner:isd: field properties\.organisationType/);
-  expect(readSeeds(withProperties('partner:isd', (p) => (p.organisationType = 'NGO')))).toHaveLength(2);
+  expect(readSeeds(withProperties('partner:isd', (p) => (p.organisationType = 'NGO')))).toHaveLength(readSeeds(SEEDS_DIR).length);
   expect(() => readSeeds(withProperties('workshop:south-asia-2018-01', (p) => (p.status = 'POSTPONED')))).toThrow(/entity workshop:south-asia-2018-01: field properties\.status/);
 });
 
@@ -109,7 +123,9 @@ function seedsWithCited(edit: (source: Record<string, unknown>) => void = () => 
 }
 
 test('Seed files: a source is held as text (file) or cited by reference (address, title, publisher)', () => {
-  expect(readSeeds(seedsWithCited()).map((f) => f.kind)).toEqual(['document', 'document', 'reference']);
+  // Every shipped document, the cited page, then the reference data.
+  const shippedDocuments = readSeeds(SEEDS_DIR).filter((f) => f.kind === 'document').length;
+  expect(readSeeds(seedsWithCited()).map((f) => f.kind)).toEqual([...Array<string>(shippedDocuments + 1).fill('document'), 'reference']);
   expect(() => readSeeds(seedsWithCited((s) => delete s.address))).toThrow(/cited-page\.json: field source\.address: a source without a file is cited by reference and needs address/);
   expect(() => readSeeds(seedsWithCited((s) => delete s.title))).toThrow(/field source\.title: .*needs title/);
   expect(() => readSeeds(seedsWithCited((s) => delete s.publisher))).toThrow(/field source\.publisher: .*needs publisher/);
