@@ -1,8 +1,8 @@
-import { GraphQLError, GraphQLField, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, getNamedType, isListType, isNonNullType, isObjectType } from 'graphql';
+import { GraphQLEnumType, GraphQLError, GraphQLField, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, getNamedType, isListType, isNonNullType, isObjectType } from 'graphql';
 import { buildGraphQLSchema } from '../../src/schema/buildGraphQLSchema';
 import { PRELOADED } from '../../src/compiler/preloaded';
-import { KINDS, KIND_NAMES } from '../../src/model/kinds';
-import { FIELDS_BY_KIND, RELATED_MAX_FIRST } from '../../src/model/relationshipFields';
+import { EVENT_KIND_NAMES, EVENT_LIST, KINDS, KIND_NAMES } from '../../src/model/kinds';
+import { EDGE_TYPES, FIELDS_BY_KIND, RELATED_MAX_FIRST, RELATIONSHIP_FIELDS } from '../../src/model/relationshipFields';
 import { KindDecl } from '../../src/model/modelTypes';
 
 let schema: GraphQLSchema;
@@ -78,4 +78,48 @@ test('Generated API: `first` of a relationship field is checked against its boun
     expect(error).toBeInstanceOf(GraphQLError);
     expect((error as GraphQLError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
   }
+});
+
+test('Generated API: every edge type of the model is an object type with both ends, each declared property and the evidence', () => {
+  expect(EDGE_TYPES.map((edge) => edge.name)).toEqual(['Membership', 'SteeringCommitteeSeat', 'Role', 'Appearance']);
+  for (const edge of EDGE_TYPES) {
+    const type = schema.getType(edge.name) as GraphQLObjectType;
+    expect(type.description).toBe(edge.description);
+    const fields = type.getFields();
+    const shape = (name: string) => ({ type: getNamedType(fields[name].type).name, nonNull: isNonNullType(fields[name].type), description: fields[name].description });
+    expect(Object.keys(fields).sort()).toEqual(['from', 'to', 'evidence', ...Object.keys(edge.properties)].sort());
+    expect(shape('from')).toMatchObject({ type: edge.from, nonNull: true });
+    expect(shape('to')).toMatchObject({ type: edge.to, nonNull: true });
+    expect(shape('evidence')).toMatchObject({ type: 'Evidence', nonNull: true });
+    for (const [name, property] of Object.entries(edge.properties)) {
+      expect(shape(name)).toEqual({ type: 'partialDate' in property.type ? 'PartialDate' : 'String', nonNull: !property.nullable, description: property.description });
+    }
+  }
+  expect((schema.getType('Role') as GraphQLObjectType).getFields().to.type.toString()).toBe('Entity!');
+  expect((schema.getType('Appearance') as GraphQLObjectType).getFields().to.type.toString()).toBe('Event!');
+});
+
+test('Generated API: a field declared edge: true lists its edge type; with nothing preloaded it asks the loader for the relationships too', async () => {
+  const edgeFields = RELATIONSHIP_FIELDS.filter((declared) => declared.edge);
+  expect(edgeFields.map((declared) => `${declared.on}.${declared.name}`)).toEqual(expect.arrayContaining(['City.memberships', 'Network.memberships', 'Person.roles', 'Network.officeHolders', 'Person.appearances']));
+  for (const declared of edgeFields) {
+    const generated = field(declared.on, declared.name);
+    expect(generated.type.toString()).toBe(`[${declared.returns}!]!`);
+    expect(generated.args.find((arg) => arg.name === 'first')?.defaultValue).toBe(declared.defaultFirst);
+  }
+  const { ctx, asked } = recordingContext();
+  expect(await field('City', 'memberships').resolve!(city, { first: 3 }, ctx, infoFor('memberships'))).toEqual([]);
+  expect(asked).toEqual([{ id: 'city:durres', types: ['MEMBER_OF'], direction: 'OUT', kinds: ['Network'], first: 3, withRelationships: true }]);
+});
+
+test('Generated API: events takes kinds (EntityKind values, every kind a value) as its declaration says; CountClaim carries asOf', () => {
+  const events = schema.getQueryType()!.getFields()[EVENT_LIST.query];
+  const kinds = events.args.find((arg) => arg.name === 'kinds')!;
+  expect(kinds.type.toString()).toBe('[EntityKind!]');
+  expect(kinds.description).toBe(EVENT_LIST.arguments.find((argument) => 'kinds' in argument)?.description);
+  expect((schema.getType('EntityKind') as GraphQLEnumType).getValues().map((value) => value.name)).toEqual(KIND_NAMES);
+  expect(EVENT_KIND_NAMES).toEqual(expect.arrayContaining(['Summit', 'Consultation', 'HubLaunch']));
+  expect((schema.getType('CountClaim') as GraphQLObjectType).getFields().asOf.type.toString()).toBe('PartialDate');
+  for (const name of ['endDate', 'participantCount']) expect(Object.keys((schema.getType('Summit') as GraphQLObjectType).getFields())).toContain(name);
+  expect((schema.getType('Network') as GraphQLObjectType).getFields().launchDate.type.toString()).toBe('PartialDate');
 });
