@@ -97,11 +97,12 @@ test('Citations: the shipped cited page (the 2016 Antalya summit post) is the ev
     evidence { kind excerpt statement locator source { id ... on Source { address title publisher consultedDate file date { iso precision } } } } } } }`;
   const [ours, reference] = await Promise.all([compiled.client.request<{ node: { relationships: unknown[] } }>(query), uncompiled.client.request<{ node: { relationships: unknown[] } }>(query)]);
   expect(ours).toEqual(reference);
+  // Other pages state it too: each is a citation of its own page.
   expect(ours.node.relationships).toEqual([
     {
       type: 'PARTNER_OF',
       to: { id: 'network:scn' },
-      evidence: [
+      evidence: expect.arrayContaining([
         {
           kind: 'CITATION',
           excerpt: null,
@@ -117,7 +118,9 @@ test('Citations: the shipped cited page (the 2016 Antalya summit post) is the ev
             date: { iso: '2016-05-25', precision: 'DAY' },
           },
         },
-      ],
+      ]),
     },
   ]);
+  const evidence = (ours.node.relationships[0] as { evidence: { kind: string; source: { address: string | null } }[] }).evidence;
+  expect(evidence.every((e) => e.kind === 'CITATION' && e.source.address !== null)).toBe(true);
 });

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { Database } from '../../src/database/database';
 import { parseStoredClaims, resolveClaims } from '../../src/model/claims';
 import { propertiesOf } from '../../src/model/properties';
-import { luceneQuery } from '../../src/resolvers/luceneQuery';
 import { importSeeds } from '../../src/seed/importSeeds';
 import { readSeeds, SeedError } from '../../src/seed/readSeeds';
 import { runFixture } from '../support/cypherFixture';
 import { openTestDatabase } from '../support/testDatabase';
+import { startTestService } from '../support/testService';
 
 // Small seed files of test sources about test entities (ids with ':test-'), imported into the suite's database
 // beside the shipped seeds and deleted afterwards. Each test writes its own directory of files.
@@ -108,9 +108,16 @@ describe('Seed claims: fusing sources', () => {
     await importDir(seedDir({ 'a.json': document('a', [city('Čair')]), 'b.json': document('b', [city('Cair', ['Chair municipality'])]), 'c.json': document('c', [city('Čair')]) }));
     const node = await entity('city:test-cair');
     expect(node).toMatchObject({ name: 'Čair', sortName: 'čair', aliases: ['Cair', 'Chair municipality'], aliasText: 'Cair | Chair municipality' });
-    // What the search query sends (src/resolvers/search.resolver.ts): a word only the alias has.
-    const found = await db.read('search-entities', { query: luceneQuery('municipality'), exact: 'municipality', kinds: null, first: 10 });
-    expect(found.map((row) => (row.node as Json).id)).toContain('city:test-cair');
+    const service = await startTestService();
+    try {
+      const answer = await service.client.request<{ search: { entity: { id: string; name: string; aliases: string[] } }[] }>(
+        `query ($text: String!) { search(text: $text, kinds: [City]) { entity { id name aliases } } }`,
+        { text: 'Chair municipality' },
+      );
+      expect(answer.search[0].entity).toEqual({ id: 'city:test-cair', name: 'Čair', aliases: ['Cair', 'Chair municipality'] });
+    } finally {
+      await service.stop();
+    }
   });
 
   test('relationship properties from several sources resolve too: a more precise joining date refines a coarser one', async () => {
@@ -127,6 +134,17 @@ describe('Seed claims: fusing sources', () => {
 });
 
 describe('Seed claims: importing again and pruning', () => {
+  test('a file imports in five statements however many entities and relationships it states', async () => {
+    const statements: string[] = [];
+    const off = db.onQuery((name) => statements.push(name));
+    try {
+      await importDir(seedDir({ 'announcement.json': ANNOUNCEMENT }));
+    } finally {
+      off();
+    }
+    expect(statements).toEqual(['import-entities', 'import-relationships', 'prune-source', 'read-claims', 'write-resolved']);
+  });
+
   test('importing the same files again changes nothing', async () => {
     const dir = seedDir({ 'announcement.json': ANNOUNCEMENT, 'report.json': REPORT });
     await importDir(dir);

@@ -60,10 +60,13 @@ test('Seed import: importing twice leaves the same node and relationship counts'
   expect(files).toHaveLength(44);
 });
 
-test('Seed import: re-importing keeps reference data (ISO codes) and does not duplicate evidence', async () => {
+test('Seed import: re-importing keeps reference data (ISO codes) and does not duplicate evidence or claims', async () => {
   const files = readSeeds(SEEDS_DIR);
+  const [before] = await db.read('entities-by-id', { ids: ['country:kosovo'] });
   await importSeeds(db, files);
   const [row] = await db.read('entities-by-id', { ids: ['country:kosovo'] });
+  // Properties, evidence and claims as they were.
+  expect(row).toEqual(before);
   const kosovo = row.node as { isoCode: string; evidenceSourceIds: string[]; evidenceExcerpts: string[] };
   expect(kosovo.isoCode).toBe('XK');
   // Each piece of evidence once: the seed post's two excerpts and the citations of the pages that name Kosovo.
