@@ -7,8 +7,7 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config/config';
 import { App, startApp } from '../../src/app';
 import { isAlive } from '../support/isAlive';
-import { readSeeds } from '../../src/seed/readSeeds';
-import { SEEDS_DIR } from '../../src/seed/seedsDir';
+import { seedRecord } from '../support/seedRecord';
 
 // The fault suite: the service as `npm start` runs it (startApp: supervised embedded Neo4j of its own, in
 // its own data directory on a free port, seeded), under a small load of concurrent clients, while its Neo4j
@@ -198,9 +197,9 @@ test('Faults: the answers taken before any fault are real data', () => {
   expect((before.get('node') as { node: { name: string } }).node.name).toMatch(/Western Balkans/);
   expect((before.get('entities') as { entities: unknown[] }).entities).toHaveLength(3);
   // Every country the seed files state (19: the seed post's seven and those the cited pages add).
-  const countries = new Set(readSeeds(SEEDS_DIR).flatMap((f) => (f.kind === 'document' ? f.data.entities.filter((e) => e.kind === 'Country').map((e) => e.id) : [])));
-  expect(countries.size).toBe(19);
-  expect((before.get('listWithTotalCount') as { countries: { totalCount: number } }).countries.totalCount).toBe(countries.size);
+  const countries = [...seedRecord().kinds.values()].filter((kind) => kind === 'Country').length;
+  expect(countries).toBe(19);
+  expect((before.get('listWithTotalCount') as { countries: { totalCount: number } }).countries.totalCount).toBe(countries);
   expect((before.get('allShortestPathsEqualEnds') as { allShortestPaths: unknown[] }).allShortestPaths).toHaveLength(1);
   expect((before.get('/export') as { nodes?: unknown[] } | string)).toBeTruthy();
 });

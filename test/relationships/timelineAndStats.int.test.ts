@@ -1,7 +1,6 @@
 import { gql } from 'graphql-request';
 import { startTestService, TestService } from '../support/testService';
-import { readSeeds } from '../../src/seed/readSeeds';
-import { SEEDS_DIR } from '../../src/seed/seedsDir';
+import { seedRecord, tally } from '../support/seedRecord';
 
 let t: TestService;
 beforeAll(async () => {
@@ -67,18 +66,8 @@ test('Stats: one row per entity kind and per relationship type', async () => {
   const data = await t.client.request<{ stats: { kind: string; count: number }[] }>(gql`{ stats { kind count } }`);
   const counts = Object.fromEntries(data.stats.map((s) => [s.kind, s.count]));
   // What the seed files state: one entity per id, one relationship per type and ends (several pages stating it).
-  const files = readSeeds(SEEDS_DIR);
-  const ids = new Map<string, string>();
-  const relationships = new Map<string, string>();
-  for (const f of files) {
-    if (f.kind === 'document') {
-      ids.set(f.data.source.id, 'Source');
-      for (const e of f.data.entities) ids.set(e.id, e.kind);
-    } else ids.set(f.data.reference.id, 'Source');
-    for (const r of f.data.relationships) relationships.set(`${r.from} ${r.type} ${r.to}`, r.type);
-  }
-  const tally = (values: Iterable<string>) => [...values].reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
-  expect(counts).toMatchObject({ ...tally(ids.values()), ...tally(relationships.values()) });
+  const { kinds, relationships } = seedRecord();
+  expect(counts).toMatchObject({ ...tally(kinds.values()), ...tally(relationships.values()) });
   expect(counts).toMatchObject({ Country: 19, Summit: 5, Source: 44, PART_OF: 15 });
 });
 
