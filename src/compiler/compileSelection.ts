@@ -3,7 +3,7 @@ import { checkFirst } from '../errors/checkFirst';
 import { EntityRecord, EvidenceRecord, RelationshipRecord, intoEntityRecord, toRelationshipRecord } from '../loaders/entityRecord';
 import { KIND_NAMES, KindName } from '../model/kinds';
 import { PRELOADED, Preloaded } from './preloaded';
-import { Condition, EVIDENCE_SOURCE_KIND, EvidencePlan, EvidenceSourcePlan, FirstSource, NodePlan, RelationVariant } from './selectionPlan';
+import { Condition, EVIDENCE_SOURCE_KIND, EvidenceSourcePlan, FirstSource, NodePlan, RelationVariant } from './selectionPlan';
 
 /** Labels, relationship types and keys go into Cypher text only when they are plain names (they come from the model). */
 export function name(text: string): string {

@@ -2,6 +2,7 @@ import { KIND_NAMES, KindName } from '../model/kinds';
 import { PropertyDecl } from '../model/modelTypes';
 import { PartialDateParts, parsePartialDate, partialDateKeys } from '../model/partialDate';
 import { propertiesOf } from '../model/properties';
+import { countClaimKeys } from '../model/storedProperties';
 import { relationshipPropertiesOf } from '../model/relationshipFields';
 import { isRelationshipType } from '../model/relationshipTypeNames';
 
@@ -103,10 +104,11 @@ function toPartialDate(props: Record<string, unknown>, name: string): PartialDat
 
 /** The stated count stored under `name` (`<name>`, `<name>Qualifier`, `<name>AsOf`), or null. */
 function toCount(props: Record<string, unknown>, name: string): CountRecord | null {
-  const value = props[name];
+  const keys = countClaimKeys(name);
+  const value = props[keys.value];
   if (typeof value !== 'number') return null;
-  const asOf = props[`${name}AsOf`];
-  return { value, qualifier: String(props[`${name}Qualifier`] ?? 'EXACTLY'), asOf: typeof asOf === 'string' ? parsePartialDate(asOf) : null };
+  const asOf = props[keys.asOf];
+  return { value, qualifier: String(props[keys.qualifier] ?? 'EXACTLY'), asOf: typeof asOf === 'string' ? parsePartialDate(asOf) : null };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { EVENT_PROPERTIES, KINDS, KindName } from './kinds';
 import { KindDecl, PropertyDecl } from './modelTypes';
 import { partialDateKeys } from './partialDate';
+import { countClaimKeys } from './storedProperties';
 
 /** Every property a kind has beyond the Entity ones: the Event ones for events, then its own. */
 export function propertiesOf(kind: KindName): Record<string, PropertyDecl> {
@@ -14,6 +15,6 @@ export function propertiesOf(kind: KindName): Record<string, PropertyDecl> {
  */
 export function storedKeys(name: string, property: PropertyDecl): string[] {
   if ('partialDate' in property.type) return Object.values(partialDateKeys(name));
-  if ('countClaim' in property.type) return [name, `${name}Qualifier`, `${name}AsOf`];
+  if ('countClaim' in property.type) return Object.values(countClaimKeys(name));
   return [name];
 }

@@ -15,13 +15,11 @@ import { MembershipTimelineEntry, MembershipTimelineEntryKind } from './membersh
 const COUNT_PROPERTY = 'memberCityCount';
 const JOIN_PROPERTY = 'joined';
 
-type EntryRecord = MembershipTimelineEntry;
-
-/** Reads the network's (or region's) node and every membership of its member cities; one row of AGGREGATE_ROWS entries at most is priced. */
+/** Reads the network (or region) and every membership of its member cities; the list takes no size argument, so it is priced as AGGREGATE_ROWS entries. */
 const TIMELINE_COST = costOf({ work: () => ENTITY_EXPANSION_COST, items: () => AGGREGATE_ROWS });
 
 /** Partial ISO order (a year before the months of that year), undated last; then counts before joins, by value or city. */
-function chronological(a: EntryRecord, b: EntryRecord): number {
+function chronological(a: MembershipTimelineEntry, b: MembershipTimelineEntry): number {
   if ((a.date === null) !== (b.date === null)) return a.date === null ? 1 : -1;
   return (
     compareText(a.date?.iso ?? '', b.date?.iso ?? '') ||
@@ -39,7 +37,7 @@ const dateOf = (iso: string | undefined) => (iso === undefined ? null : parsePar
  * The subject's stated counts, one entry per distinct count of each moment (its asOf, or undated): whether the
  * sources agree is decided among the claims about that moment, since counts of different moments form a series.
  */
-function countEntries(subjectProps: StoredProperties, sources: ClaimSources): EntryRecord[] {
+function countEntries(subjectProps: StoredProperties, sources: ClaimSources): MembershipTimelineEntry[] {
   const subject = toEntityRecord(subjectProps);
   const properties = propertiesOf(subject.kind as KindName);
   const claims = storedClaims(subjectProps).filter((claim) => claim.property === COUNT_PROPERTY);
@@ -55,7 +53,7 @@ function countEntries(subjectProps: StoredProperties, sources: ClaimSources): En
 }
 
 /** The dated joins of member cities: one entry per distinct date the sources give for a city. */
-function joinEntries(network: EntityRecord, memberships: { props: StoredProperties; city: StoredProperties }[], sources: ClaimSources): EntryRecord[] {
+function joinEntries(network: EntityRecord, memberships: { props: StoredProperties; city: StoredProperties }[], sources: ClaimSources): MembershipTimelineEntry[] {
   return memberships.flatMap(({ props, city }) => {
     const claims = storedClaims(props).filter((claim) => claim.property === JOIN_PROPERTY);
     const member = toEntityRecord(city);
@@ -76,7 +74,7 @@ export class MembershipTimelineResolver {
     @Arg('networkId', () => ID, { description: 'The network, e.g. "network:scn".' }) networkId: string,
     @Arg('regionId', () => ID, { nullable: true, description: "Only this region: its stated member counts, and the joins of the network's cities in it (through their country)." }) regionId: string | null,
     @Ctx() ctx: Context,
-  ): Promise<EntryRecord[]> {
+  ): Promise<MembershipTimelineEntry[]> {
     const [row] = await ctx.db.read('membership-timeline', { networkId, regionId: regionId ?? null });
     if (!row) throw notFound('networkId', `names no network: ${JSON.stringify(networkId)}.`);
     if (regionId !== null && regionId !== undefined && !row.region) throw notFound('regionId', `names no region: ${JSON.stringify(regionId)}.`);

@@ -1,15 +1,9 @@
 import { startTestService, TestService } from '../support/testService';
 import { runFixture } from '../support/cypherFixture';
-import { readSeeds } from '../../src/seed/readSeeds';
-import { SEEDS_DIR } from '../../src/seed/seedsDir';
+import { seedRecord } from '../support/seedRecord';
 
 const SEED_POST = 'source:scn-western-balkans-workshop-durres';
-
-/** The sources whose seed files state entity `id`, each once, sorted. */
-function sourcesStating(id: string): string[] {
-  const files = readSeeds(SEEDS_DIR).flatMap((f) => (f.kind === 'document' ? [f.data] : []));
-  return [...new Set(files.filter((d) => d.entities.some((e) => e.id === id)).map((d) => d.source.id))].sort();
-}
+const { sourcesStating } = seedRecord();
 
 // The same service twice over the suite's Neo4j: compiling each request into one statement, and (test-only
 // switch) leaving every relationship field to the DataLoaders, as before the compiler. Answers must match.

@@ -4,6 +4,7 @@ import { SEEDS_DIR } from '../../src/seed/seedsDir';
 import { Database } from '../../src/database/database';
 import { openTestDatabase } from '../support/testDatabase';
 import { runFixture } from '../support/cypherFixture';
+import { seedRecord } from '../support/seedRecord';
 
 let db: Database;
 beforeAll(() => {
@@ -24,18 +25,9 @@ async function counts(): Promise<{ nodes: number; relationships: number }> {
  * node; every document is a Source node, and so is the reference data set), one relationship per type and ends.
  */
 function stated(files: SeedFile[]): { nodes: number; relationships: number; entityMentions: number } {
-  const ids = new Set<string>();
-  const relationships = new Set<string>();
-  let entityMentions = 0;
-  for (const file of files) {
-    ids.add(file.kind === 'document' ? file.data.source.id : file.data.reference.id);
-    if (file.kind === 'document') {
-      for (const e of file.data.entities) ids.add(e.id);
-      entityMentions += file.data.entities.length + 1;
-    }
-    for (const r of file.data.relationships) relationships.add(`${r.from} ${r.type} ${r.to}`);
-  }
-  return { nodes: ids.size, relationships: relationships.size, entityMentions };
+  const { kinds, relationships } = seedRecord(files);
+  const entityMentions = files.reduce((sum, f) => sum + (f.kind === 'document' ? f.data.entities.length + 1 : 0), 0);
+  return { nodes: kinds.size, relationships: relationships.size, entityMentions };
 }
 
 /** The seed post, the one source held as text. */
