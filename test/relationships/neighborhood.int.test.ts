@@ -71,7 +71,7 @@ test('Common connections: what two trainings share', async () => {
   expect(data.commonConnections.map((e) => e.id)).toEqual(['workshop:western-balkans-durres-2017']);
 });
 
-test('Common connections: Kosovo and Serbia share the workshop and the region', async () => {
+test('Common connections: Kosovo and Serbia share two workshops (Durrës and Ulcinj, 2017) and the region', async () => {
   const data = await t.client.request<{ commonConnections: { id: string }[] }>(gql`{ commonConnections(ids: ["country:kosovo", "country:serbia"]) { id } }`);
-  expect(data.commonConnections.map((e) => e.id)).toEqual(['workshop:western-balkans-durres-2017', 'region:western-balkans']);
+  expect(data.commonConnections.map((e) => e.id)).toEqual(['workshop:western-balkans-durres-2017', 'workshop:ulcinj-2017', 'region:western-balkans']);
 });
