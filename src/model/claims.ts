@@ -91,7 +91,7 @@ export function renderClaimValue(decl: PropertyDecl | undefined, value: ClaimVal
  * - EventStatus: HELD once any source says HELD (SCHEDULED then HELD is REFINED).
  * - counts: differently dated claims are a series (REFINED), the latest `asOf` chosen (dated beats undated);
  *   equally dated claims that differ CONFLICT unless their ranges overlap (EXACTLY 20 and MORE_THAN 15:
- *   REFINED, the narrowest chosen).
+ *   REFINED, the narrowest chosen). For a `series` count (a member count), undated claims never CONFLICT.
  * - name: the most stated spelling (ties: a source held as text, then the smallest source id), REFINED when
  *   spellings differ; every other spelling becomes an alias. aliases: the union. description: a source held
  *   as text, else the smallest source id; neither ever CONFLICTs.
@@ -220,7 +220,7 @@ function resolveDeclared(property: string, decl: PropertyDecl, claims: Claim[]):
   const groups = groupValues(claims);
   const type = decl.type;
   if ('partialDate' in type) return resolveDates(property, groups);
-  if ('countClaim' in type) return resolveCounts(property, groups);
+  if ('countClaim' in type) return resolveCounts(property, groups, decl.series === true);
   if ('enum' in type && type.enum === 'EventStatus') {
     const held = groups.find((g) => g.value === 'HELD');
     return result(property, groups, held ?? groups[0], agreementOf(groups, 'REFINED'));
@@ -275,7 +275,7 @@ function narrower(a: CountValue, b: CountValue): number {
   return bLow - aLow || aHigh - bHigh;
 }
 
-function resolveCounts(property: string, groups: ValueGroup[]): ResolvedClaim {
+function resolveCounts(property: string, groups: ValueGroup[], series: boolean): ResolvedClaim {
   const count = (g: ValueGroup) => g.value as CountValue;
   // Claims with the same asOf (or all undated) speak of one moment; different moments form a series.
   const moments = new Map<string, ValueGroup[]>();
@@ -286,6 +286,7 @@ function resolveCounts(property: string, groups: ValueGroup[]): ResolvedClaim {
   const compatible = (list: ValueGroup[]) => list.every((a) => list.every((b) => rangesOverlap(count(a), count(b))));
   const latest = moments.get([...moments.keys()].sort(compareText).at(-1) ?? '') ?? [];
   const chosen = compatible(latest) ? [...latest].sort((a, b) => narrower(count(a), count(b)) || byStatedMost(a, b))[0] : [...latest].sort(byStatedMost)[0];
-  const everyMomentCompatible = [...moments.values()].every(compatible);
+  // In a series (a count that changes over time), undated claims cannot contradict each other: nobody can tell when each held.
+  const everyMomentCompatible = [...moments].every(([asOf, list]) => (series && asOf === '') || compatible(list));
   return result(property, groups, chosen, agreementOf(groups, everyMomentCompatible ? 'REFINED' : 'CONFLICT'));
 }

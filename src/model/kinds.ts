@@ -42,14 +42,14 @@ export const KINDS = {
     description: 'A network of cities, such as the Strong Cities Network.',
     properties: {
       launchDate: { type: { partialDate: true }, nullable: true, description: 'When the network was launched, at the precision the sources give (sources disagree: see claims).' },
-      memberCityCount: { type: { countClaim: true }, nullable: true, description: 'The latest member count the sources state (dated: asOf); every dated count is in membershipTimeline.' },
+      memberCityCount: { type: { countClaim: true }, series: true, nullable: true, description: 'The latest member count the sources state (dated: asOf); every dated count is in membershipTimeline.' },
     },
     list: { query: 'networks', description: 'Networks of cities, filtered, ordered and paginated.', defaultOrder: 'NAME', filter: null },
   },
   Region: {
     description: 'A world region such as the Western Balkans or South Asia.',
     properties: {
-      memberCityCount: { type: { countClaim: true }, nullable: true, description: 'How many SCN member cities the sources say the region has (a stated count, not a list; the latest when several are dated).' },
+      memberCityCount: { type: { countClaim: true }, series: true, nullable: true, description: 'How many SCN member cities the sources say the region has (a stated count, not a list; the latest when several are dated).' },
     },
     list: { query: 'regions', description: 'Regions, filtered, ordered and paginated.', defaultOrder: 'NAME', filter: null },
   },

@@ -34,6 +34,12 @@ export interface PropertyDecl {
   reference?: boolean;
   /** Indexed in Neo4j (a range index on the kind's label). */
   indexed?: boolean;
+  /**
+   * A stated count that changes over time (a member count): claims are a series by `asOf`, and a claim no
+   * source dates cannot contradict another (nobody can tell when it held). Counts of one moment (how many
+   * cities came to a workshop) leave it out: there, two undated claims that differ are a CONFLICT.
+   */
+  series?: boolean;
 }
 
 /** One condition a list filter offers. Every filter also offers `ids` and `nameContains`. */

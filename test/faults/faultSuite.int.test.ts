@@ -33,7 +33,9 @@ const GRAPHQL: Record<string, string> = {
   neighborhood: '{ neighborhood(id: "city:durres", depth: 2) { nodes { id } relationships { type from { id } to { id } } truncated } }',
   shortestPath: '{ shortestPath(fromId: "partner:isd", toId: "city:aarhus") { length nodes { id } relationships { type } } }',
   allShortestPathsEqualEnds: '{ allShortestPaths(fromId: "city:durres", toId: "city:durres") { length nodes { id } } }',
-  search: '{ search(text: "durres") { entity { id } score } }',
+  // Not the score: Lucene's relevance statistics count documents the import rewrote until their segments merge, so a
+  // restart can shift a score in its decimals (184.09 against 184.57 was seen) while the answer a user reads stays.
+  search: '{ search(text: "durres") { entity { id } } }',
   events: '{ events(first: 20) { totalCount edges { node { id date { iso } } } } }',
   stats: '{ stats { kind count } }',
   themeCoverage: '{ themeCoverage { theme { id } events cities countries } }',

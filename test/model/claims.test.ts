@@ -121,6 +121,12 @@ describe('Claims: stated counts', () => {
     expect(r.values.map((v) => v.sourceIds)).toEqual([['source:a'], ['source:b']]);
   });
 
+  test('undated member counts (a series) never CONFLICT: 35 and 142 from undated pages stay side by side', () => {
+    const r = resolveOne(NETWORK, 'memberCityCount', [['source:a', { value: 35, qualifier: 'EXACTLY' }], ['source:b', { value: 142, qualifier: 'EXACTLY' }]]);
+    expect(r.agreement).toBe('REFINED');
+    expect(r.values).toHaveLength(2);
+  });
+
   test('equally dated counts that differ CONFLICT', () => {
     const r = resolveOne(NETWORK, 'memberCityCount', [['source:a', { value: 120, qualifier: 'EXACTLY', asOf: '2018' }], ['source:b', { value: 125, qualifier: 'EXACTLY', asOf: '2018' }]]);
     expect(r.agreement).toBe('CONFLICT');
