@@ -14,8 +14,11 @@ const related = (from: string, pattern: string, to: string, limit: number, extra
 /** A page read in the order of the sortName index (Neo4j sorts only the ties on id), as the issue asks of pages. */
 const CITY_PAGE = 'MATCH (n:Entity&City) WHERE n.sortName IS NOT NULL WITH n ORDER BY n.sortName, n.id LIMIT 100';
 
+/** A piece of evidence's excerpt: null for a citation (its source is cited by reference, not held), as the API answers. */
+const excerptOf = (v: string) => `CASE WHEN coalesce(${v}.evidenceKinds[i], 'EXCERPT') = 'EXCERPT' THEN ${v}.evidenceExcerpts[i] END`;
+
 const evidenceOf = (v: string) =>
-  `[i IN range(0, size(${v}.evidenceSourceIds) - 1) | {excerpt: ${v}.evidenceExcerpts[i], source: {id: ${v}.evidenceSourceIds[i]}}]`;
+  `[i IN range(0, size(${v}.evidenceSourceIds) - 1) | {excerpt: ${excerptOf(v)}, source: {id: ${v}.evidenceSourceIds[i]}}]`;
 
 export const FLOOR = {
   citiesCountryRegion: `${CITY_PAGE}
@@ -39,8 +42,8 @@ RETURN {cities: {edges: collect({node: n {.id, .name}})}} AS data`,
   cityCount: 'MATCH (n:City) RETURN {cities: {totalCount: count(n)}} AS data',
 };
 
-/** The library's `Workshop.evidence`: the entity's evidence as `{excerpt, source: {id}}`, one row each. */
-export const EVIDENCE_FIELD = 'UNWIND range(0, size(this.evidenceSourceIds) - 1) AS i RETURN {excerpt: this.evidenceExcerpts[i], source: {id: this.evidenceSourceIds[i]}} AS evidence';
+/** The library's `Workshop.evidence`: the entity's evidence as `{excerpt, source: {id}}`, one row each (excerpt null for a citation). */
+export const EVIDENCE_FIELD = `UNWIND range(0, size(this.evidenceSourceIds) - 1) AS i RETURN {excerpt: ${excerptOf('this')}, source: {id: this.evidenceSourceIds[i]}} AS evidence`;
 
 export const ANALYTICS = {
   /**

@@ -73,7 +73,7 @@ export const neo4jGraphqlTypeDefs = /* GraphQL */ `
   }
 
   type EvidenceItem {
-    excerpt: String!
+    excerpt: String
     source: SourceRef!
   }
 
