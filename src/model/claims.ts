@@ -95,7 +95,8 @@ export function renderClaimValue(decl: PropertyDecl | undefined, value: ClaimVal
  * - name: the most stated spelling (ties: a source held as text, then the smallest source id), REFINED when
  *   spellings differ; every other spelling becomes an alias. aliases: the union. description: a source held
  *   as text, else the smallest source id; neither ever CONFLICTs.
- * - anything else: the most stated value (ties: the smallest source id), CONFLICT when values differ.
+ * - anything else: the most stated value (ties: the smallest source id), CONFLICT when values differ, REFINED
+ *   for a property declared `wording` (a role as each page words it).
  */
 export function resolveClaims(properties: Record<string, PropertyDecl>, claims: readonly Claim[], options: ResolveOptions = {}): ResolvedClaim[] {
   const heldAsText = new Set(options.sourcesHeldAsText ?? []);
@@ -226,7 +227,7 @@ function resolveDeclared(property: string, decl: PropertyDecl, claims: Claim[]):
     return result(property, groups, held ?? groups[0], agreementOf(groups, 'REFINED'));
   }
   const chosen = [...groups].sort(byStatedMost)[0];
-  return result(property, groups, chosen, agreementOf(groups, 'CONFLICT'));
+  return result(property, groups, chosen, agreementOf(groups, decl.wording === true ? 'REFINED' : 'CONFLICT'));
 }
 
 /** "2016-05" and "2016-05-11" are consistent (equal at the coarser precision); "2016-05-11" and "2016-05-16" are not. */

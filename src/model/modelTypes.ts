@@ -40,6 +40,11 @@ export interface PropertyDecl {
    * cities came to a workshop) leave it out: there, two undated claims that differ are a CONFLICT.
    */
   series?: boolean;
+  /**
+   * Free wording of something sources describe in their own words (a role, "Mayor" or "Mayor of Rabat"; what a
+   * person did at an event): different wordings are REFINED, never a CONFLICT; the most stated is shown.
+   */
+  wording?: boolean;
 }
 
 /** One condition a list filter offers. Every filter also offers `ids` and `nameContains`. */

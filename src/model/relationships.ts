@@ -123,7 +123,7 @@ export const RELATIONSHIPS = {
     to: ['City', 'Country', 'Partner', 'Network', 'Hub', 'Region'],
     meaning: 'a person holds a public role in a city, country, organisation, network or hub',
     properties: {
-      role: { type: { scalar: 'String' }, nullable: false, description: 'The role as the source names it, e.g. "Mayor", "Co-chair of the International Steering Committee".' },
+      role: { type: { scalar: 'String' }, nullable: false, wording: true, description: 'The role as the source names it, e.g. "Mayor", "Co-chair of the International Steering Committee".' },
       asOf: partialDate('When the source says the person held the role (usually the date of the source or of the event it reports).'),
       startDate: partialDate('When the person took the role, when a source says.'),
       endDate: partialDate('When the person left the role, when a source says.'),
@@ -147,7 +147,7 @@ export const RELATIONSHIPS = {
     from: ['Person'],
     to: [...EVENTS],
     meaning: 'a person spoke at or took part in an event',
-    properties: { part: { type: { scalar: 'String' }, nullable: true, description: 'What the person did there, as the source says: "keynote", "opening welcome", "message of support".' } },
+    properties: { part: { type: { scalar: 'String' }, nullable: true, wording: true, description: 'What the person did there, as the source says: "keynote", "opening welcome", "message of support".' } },
     edge: { name: 'Appearance', description: 'A person taking part in an event, with what the source says they did, and the evidence.' },
     fields: {
       out: [{ on: 'Person', name: 'appearances', edge: true, description: 'Events the person spoke at or took part in (APPEARED_AT).' }],

@@ -217,6 +217,13 @@ describe('Claims: names, aliases, descriptions', () => {
 });
 
 describe('Claims: other properties', () => {
+  test('a role worded two ways ("Mayor", "Mayor of Rabat") is REFINED, not a CONFLICT; the most stated wording is shown', () => {
+    const role = RELATIONSHIPS.HOLDS_ROLE.properties;
+    const r = resolveOne(role, 'role', [['source:a', 'Mayor of Rabat'], ['source:b', 'Mayor'], ['source:c', 'Mayor of Rabat']]);
+    expect(r).toMatchObject({ chosen: 'Mayor of Rabat', agreement: 'REFINED' });
+    expect(r.values).toHaveLength(2);
+  });
+
   test('the most stated value wins; a difference CONFLICTs and keeps both', () => {
     const r = resolveOne(WORKSHOP, 'workshopKind', [['source:a', 'IN_COUNTRY_TRAINING'], ['source:b', 'REGIONAL_PRACTITIONERS_WORKSHOP'], ['source:c', 'REGIONAL_PRACTITIONERS_WORKSHOP']]);
     expect(r).toMatchObject({ chosen: 'REGIONAL_PRACTITIONERS_WORKSHOP', agreement: 'CONFLICT' });
