@@ -155,7 +155,8 @@ function groupValues(claims: readonly Claim[]): ValueGroup[] {
   return [...groups.values()];
 }
 
-function compareText(a: string, b: string): number {
+/** Code-unit order, as Neo4j orders strings. */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

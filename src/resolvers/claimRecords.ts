@@ -1,7 +1,7 @@
 import { Context } from '../loaders/context';
 import { EntityRecord, EvidenceRecord, toEvidence } from '../loaders/entityRecord';
 import { findEntities } from '../loaders/entityLoader';
-import { Claim, ClaimAgreement, ClaimValue, claimPropertyDecl, parseStoredClaims, renderClaimValue, resolveClaims } from '../model/claims';
+import { Claim, ClaimAgreement, ClaimValue, claimPropertyDecl, compareText, parseStoredClaims, renderClaimValue, resolveClaims } from '../model/claims';
 import { PropertyDecl } from '../model/modelTypes';
 
 /**
@@ -33,8 +33,6 @@ export interface PropertyClaimsRecord {
 /** A node's or a relationship's property map, as Neo4j returns it. */
 export type StoredProperties = Record<string, unknown>;
 
-/** Code-unit order, as Neo4j orders strings. */
-export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Entities in the order lists give them: by name (lower-cased, as `sortName`), then id; a missing one first. */
 export function compareEntities(a: EntityRecord | null | undefined, b: EntityRecord | null | undefined): number {

@@ -3,7 +3,8 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-
 import { Context } from '../loaders/context';
 import { BOUNDS } from '../model/bounds';
 import { ENTITY_EXPANSION_COST, SEARCH_HOP_COST, costOf, upTo } from './fields/fieldCost';
-import { ClaimRecord, compareEntities, compareText } from './claimRecords';
+import { compareText } from '../model/claims';
+import { ClaimRecord, compareEntities } from './claimRecords';
 import { EntityClaimsRecord, ONE_FIELDS, RelationshipClaimsRecord, readEntityClaims } from './entityClaims';
 import { EntityClaims } from './entityClaims.type';
 import { Dispute } from './dispute.type';

@@ -2,13 +2,13 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Context } from '../loaders/context';
 import { EntityRecord, toEntityRecord } from '../loaders/entityRecord';
 import { notFound } from '../errors/notFound';
-import { CountValue } from '../model/claims';
+import { CountValue, compareText } from '../model/claims';
 import { KindName } from '../model/kinds';
 import { parsePartialDate } from '../model/partialDate';
 import { propertiesOf } from '../model/properties';
 import { relationshipPropertiesOf } from '../model/relationshipFields';
 import { AGGREGATE_ROWS, ENTITY_EXPANSION_COST, costOf } from './fields/fieldCost';
-import { ClaimSources, StoredProperties, citedSourceIds, compareEntities, compareText, propertyClaims, storedClaims } from './claimRecords';
+import { ClaimSources, StoredProperties, citedSourceIds, compareEntities, propertyClaims, storedClaims } from './claimRecords';
 import { MembershipTimelineEntry, MembershipTimelineEntryKind } from './membershipTimelineEntry.type';
 
 /** The stated count every timeline subject (a network, a region) has, and the property of MEMBER_OF that dates a join. */

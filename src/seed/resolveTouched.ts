@@ -1,9 +1,10 @@
 import { Transaction } from '../database/database';
-import { Claim, ClaimValue, parseStoredClaims, resolveClaims } from '../model/claims';
+import { Claim, ClaimValue, compareText, parseStoredClaims, resolveClaims } from '../model/claims';
 import { KindName } from '../model/kinds';
-import { PropertyDecl, RelationshipDecl } from '../model/modelTypes';
+import { PropertyDecl } from '../model/modelTypes';
 import { propertiesOf } from '../model/properties';
-import { RELATIONSHIPS, RelationshipTypeName } from '../model/relationships';
+import { relationshipPropertiesOf } from '../model/relationshipFields';
+import { isRelationshipType } from '../model/relationshipTypeNames';
 import { storedProperties } from '../model/storedProperties';
 import { entityBaseProperties } from './entityBaseProperties';
 
@@ -58,7 +59,7 @@ function resolve(properties: Record<string, PropertyDecl>, stored: StoredClaims)
 
 /** The stored lists sorted by source id (stable within a source), so the order does not depend on import history. */
 function claimListsInSourceOrder(stored: StoredClaims, claims: Claim[]) {
-  const order = claims.map((c, i) => i).sort((a, b) => (claims[a].sourceId < claims[b].sourceId ? -1 : claims[a].sourceId > claims[b].sourceId ? 1 : a - b));
+  const order = claims.map((c, i) => i).sort((a, b) => compareText(claims[a].sourceId, claims[b].sourceId) || a - b);
   return {
     claimSourceIds: order.map((i) => stored.claimSourceIds[i]),
     claimProperties: order.map((i) => stored.claimProperties[i]),
@@ -80,7 +81,7 @@ function resolvedEntity(stored: StoredEntity) {
 }
 
 function resolvedRelationship(stored: StoredRelationship) {
-  const properties = (RELATIONSHIPS[stored.type as RelationshipTypeName] as RelationshipDecl | undefined)?.properties ?? {};
+  const properties = isRelationshipType(stored.type) ? relationshipPropertiesOf(stored.type) : {};
   const { chosen, lists } = resolve(properties, stored);
   return { from: stored.from, type: stored.type, to: stored.to, props: storedProperties(properties, chosen), ...lists };
 }

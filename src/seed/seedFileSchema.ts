@@ -4,9 +4,9 @@ import { KIND_NAMES, KindName } from '../model/kinds';
 import { PropertyDecl } from '../model/modelTypes';
 import { parsePartialDate } from '../model/partialDate';
 import { propertiesOf } from '../model/properties';
-import { isRelationshipType } from '../model/relationshipTypeNames';
-import { RELATIONSHIPS, RelationshipTypeName } from '../model/relationships';
-import { RelationshipDecl } from '../model/modelTypes';
+import { relationshipPropertiesOf } from '../model/relationshipFields';
+import { RELATIONSHIP_TYPE_NAMES, isRelationshipType } from '../model/relationshipTypeNames';
+import { RelationshipTypeName } from '../model/relationships';
 
 /** Ids are readable slugs: `<kind prefix>:<lowercase words joined by hyphens>`, e.g. `city:durres`. */
 const entityId = z.string().regex(/^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id like "city:durres"');
@@ -59,7 +59,7 @@ function propertiesSchema(properties: Record<string, PropertyDecl>): z.ZodType {
 
 /** The properties each relationship type may carry (e.g. MEMBER_OF's `joined`), from the model. */
 const PROPERTIES_BY_RELATIONSHIP = Object.fromEntries(
-  (Object.entries(RELATIONSHIPS) as [RelationshipTypeName, RelationshipDecl][]).map(([type, decl]) => [type, propertiesSchema(decl.properties ?? {})]),
+  RELATIONSHIP_TYPE_NAMES.map((type) => [type, propertiesSchema(relationshipPropertiesOf(type))]),
 ) as Record<RelationshipTypeName, z.ZodType>;
 
 /** The properties each kind may carry beyond id, name, aliases, description and evidence, from the model. */
