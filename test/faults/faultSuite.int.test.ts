@@ -40,6 +40,9 @@ const GRAPHQL: Record<string, string> = {
   stats: '{ stats { kind count } }',
   themeCoverage: '{ themeCoverage { theme { id } events cities countries } }',
   countryActivity: '{ countryActivity { country { id } hosted participated partners } }',
+  claims: '{ claims(id: "summit:scn-global-summit-2016") { agreement properties { property value agreement claims { value sources { id } } } } }',
+  disputes: '{ disputes { entity { id } property claims { value chosen sources { id } } } }',
+  membershipTimeline: '{ membershipTimeline(networkId: "network:scn") { date { iso } kind count { value qualifier } city { id } sources { id } } }',
 };
 const SHAPES = [...Object.keys(GRAPHQL), '/health', '/export'];
 
@@ -204,6 +207,12 @@ test('Faults: the answers taken before any fault are real data', () => {
   expect((before.get('listWithTotalCount') as { countries: { totalCount: number } }).countries.totalCount).toBe(countries);
   expect((before.get('allShortestPathsEqualEnds') as { allShortestPaths: unknown[] }).allShortestPaths).toHaveLength(1);
   expect((before.get('/export') as { nodes?: unknown[] } | string)).toBeTruthy();
+  const claims = (before.get('claims') as { claims: { properties: { property: string; value: string }[] } }).claims;
+  expect(claims.properties.find((p) => p.property === 'date')?.value).toBe('2016-05-11');
+  const disputes = (before.get('disputes') as { disputes: { entity: { id: string }; property: string }[] }).disputes;
+  expect(disputes.map((d) => `${d.entity.id} ${d.property}`)).toContain('workshop:south-asia-2018-01 cityCount');
+  const timeline = (before.get('membershipTimeline') as { membershipTimeline: { kind: string; city: { id: string } | null }[] }).membershipTimeline;
+  expect(timeline.filter((e) => e.kind === 'JOIN').map((e) => e.city?.id)).toContain('city:cair');
 });
 
 test('Faults: Neo4j killed (SIGKILL) gives clear errors in time, is restarted on its port and answers correctly again', async () => {
