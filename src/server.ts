@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
@@ -28,6 +28,7 @@ import { accessLog } from './http/accessLog';
 import { requestDeadline } from './http/requestDeadline';
 import { errorReportingPlugin } from './schema/errorReporting';
 import { exportRoute } from './export/exportRoute';
+import { webRoutes } from './http/webRoutes';
 import { EXPORT_LIMIT_DEFAULTS, ExportLimits, RunningExports } from './export/runningExports';
 
 export interface ServiceOptions {
@@ -42,6 +43,8 @@ export interface ServiceOptions {
   exportLimits?: Partial<ExportLimits>;
   /** Per-request limits; the defaults are MAX_QUERY_COST and MAX_RESULT_ITEMS. */
   limits?: { maxQueryCost?: number; maxResultItems?: number };
+  /** Serve GraphiQL at /graphiql; default: on unless production. */
+  graphiql?: boolean;
   /** Test-only: false turns off compiling selections into one statement (src/compiler), to compare answers. */
   compile?: boolean;
 }
@@ -99,7 +102,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
     // Apollo's defaults that nothing here uses are off: cache control would wrap every field's resolution to compute
     // hints no field gives (answers are never cacheable: Cache-Control: no-store is set below); usage and schema
     // reporting would send operations to Apollo's cloud whenever APOLLO_KEY happens to be set.
-    plugins: [...protection.plugins, queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer }), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+    plugins: [...protection.plugins, queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer }), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
     formatError: createFormatError(production),
     // Stack traces go to the log (errorReportingPlugin), never to clients, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
@@ -145,6 +148,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
       },
     }),
   ];
+  app.use(webRoutes({ graphiql: options.graphiql ?? !production }));
   app.route('/graphql').get(graphql).post(graphql).all(methodNotAllowed(['GET', 'POST']));
   app.use(notFound);
   app.use(errorHandler);

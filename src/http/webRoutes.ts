@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { RequestHandler, Router } from 'express';
+import { PROJECT_ROOT } from '../projectRoot';
+import { errorBody } from './errorBody';
+
+/** Where `npm run build:web` (scripts/ensure-web.js) writes the bundled explorer and GraphiQL. */
+export const WEB_DIST = join(PROJECT_ROOT, 'web', 'dist');
+
+/**
+ * The explorer's views. Each is a URL of its own (shareable, reloadable): the server answers every one of
+ * them with the explorer's page, whose router (web/src/routes.ts) shows the view. Keep the two lists alike.
+ */
+export const EXPLORER_PATHS = ['/', '/search', '/entity/:id', '/graph/:id', '/path', '/dashboard'];
+
+export interface WebOptions {
+  /** Serve GraphiQL at /graphiql (default: on in development, off in production). */
+  graphiql: boolean;
+}
+
+/**
+ * The browser side, served from the bundle in web/dist: hashed assets (cached for a year: their names change
+ * with their content), the explorer's page at each of its views, and GraphiQL at /graphiql when it is on.
+ * A browser's plain GET /graphql (no query) is sent to GraphiQL, or to the explorer when GraphiQL is off.
+ */
+export function webRoutes(options: WebOptions): Router {
+  const router = Router();
+  const page = (file: string): RequestHandler => (_req, res) => {
+    const path = join(WEB_DIST, file);
+    if (!existsSync(path)) {
+      res.status(503).json(errorBody('The explorer is not built: run `npm run build:web` (npm install and npm start do it).', 'WEB_NOT_BUILT'));
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(path);
+  };
+  router.use('/assets', express.static(join(WEB_DIST, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: true }));
+  router.get(EXPLORER_PATHS, page('index.html'));
+  if (options.graphiql) router.get('/graphiql', page(join('graphiql', 'index.html')));
+  router.get('/graphql', (req, res, next) => {
+    const browser = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    if (browser && req.query.query === undefined) res.redirect(302, options.graphiql ? '/graphiql' : '/');
+    else next();
+  });
+  return router;
+}
