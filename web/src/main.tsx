@@ -1,12 +1,11 @@
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function Explorer() {
-  return <main><h1>SCN Graph</h1></main>;
-}
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { routes } from './routes';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Explorer />
+    <RouterProvider router={createBrowserRouter(routes)} />
   </StrictMode>,
 );
