@@ -14,9 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment EntityRef on Entity {\n  id\n  kind\n  name\n}\n\nfragment PartialDateFields on PartialDate {\n  iso\n  precision\n}\n\nfragment CountClaimFields on CountClaim {\n  value\n  qualifier\n  asOf {\n    ...PartialDateFields\n  }\n}\n\nfragment SourceFields on Source {\n  id\n  kind\n  name\n  basis\n  date {\n    ...PartialDateFields\n  }\n  address\n  title\n  publisher\n  consultedDate\n  documentType\n}\n\nfragment EvidenceFields on Evidence {\n  kind\n  excerpt\n  statement\n  locator\n  source {\n    ...SourceFields\n  }\n}": typeof types.EntityRefFragmentDoc,
     "query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    score\n    entity {\n      id\n      kind\n      name\n      aliases\n      description\n    }\n  }\n}": typeof types.SearchDocument,
 };
 const documents: Documents = {
+    "fragment EntityRef on Entity {\n  id\n  kind\n  name\n}\n\nfragment PartialDateFields on PartialDate {\n  iso\n  precision\n}\n\nfragment CountClaimFields on CountClaim {\n  value\n  qualifier\n  asOf {\n    ...PartialDateFields\n  }\n}\n\nfragment SourceFields on Source {\n  id\n  kind\n  name\n  basis\n  date {\n    ...PartialDateFields\n  }\n  address\n  title\n  publisher\n  consultedDate\n  documentType\n}\n\nfragment EvidenceFields on Evidence {\n  kind\n  excerpt\n  statement\n  locator\n  source {\n    ...SourceFields\n  }\n}": types.EntityRefFragmentDoc,
     "query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    score\n    entity {\n      id\n      kind\n      name\n      aliases\n      description\n    }\n  }\n}": types.SearchDocument,
 };
 
@@ -34,6 +36,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment EntityRef on Entity {\n  id\n  kind\n  name\n}\n\nfragment PartialDateFields on PartialDate {\n  iso\n  precision\n}\n\nfragment CountClaimFields on CountClaim {\n  value\n  qualifier\n  asOf {\n    ...PartialDateFields\n  }\n}\n\nfragment SourceFields on Source {\n  id\n  kind\n  name\n  basis\n  date {\n    ...PartialDateFields\n  }\n  address\n  title\n  publisher\n  consultedDate\n  documentType\n}\n\nfragment EvidenceFields on Evidence {\n  kind\n  excerpt\n  statement\n  locator\n  source {\n    ...SourceFields\n  }\n}"): (typeof documents)["fragment EntityRef on Entity {\n  id\n  kind\n  name\n}\n\nfragment PartialDateFields on PartialDate {\n  iso\n  precision\n}\n\nfragment CountClaimFields on CountClaim {\n  value\n  qualifier\n  asOf {\n    ...PartialDateFields\n  }\n}\n\nfragment SourceFields on Source {\n  id\n  kind\n  name\n  basis\n  date {\n    ...PartialDateFields\n  }\n  address\n  title\n  publisher\n  consultedDate\n  documentType\n}\n\nfragment EvidenceFields on Evidence {\n  kind\n  excerpt\n  statement\n  locator\n  source {\n    ...SourceFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
