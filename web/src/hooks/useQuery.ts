@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { query } from '../api';
 
-/** Where a query stands: asking, failed (the error to show), or answered. */
+/** Where a query stands: asking (with the previous answer, if any, to keep showing), failed (the error to show), or answered. */
 export type QueryState<TResult> =
-  | { status: 'loading' }
+  | { status: 'loading'; previous?: TResult }
   | { status: 'error'; error: Error }
   | { status: 'done'; data: TResult };
 
@@ -18,7 +18,7 @@ export function useQuery<TResult, TVariables extends Record<string, unknown>>(do
   useEffect(() => {
     if (skip) return undefined;
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    setState((last) => ({ status: 'loading', previous: last.status === 'done' ? last.data : last.status === 'loading' ? last.previous : undefined }));
     query(document, JSON.parse(key) as TVariables, controller.signal).then(
       (data) => setState({ status: 'done', data }),
       (error: unknown) => {
