@@ -1,19 +1,8 @@
-import type { Browser, Locator } from 'playwright-core';
-import { startTestService, TestService } from '../support/testService';
-import { launchBrowser, watchedPage, WatchedPage } from '../support/browser';
+import type { Locator } from 'playwright-core';
+import { watchedPage, WatchedPage } from '../support/browser';
+import { explorerSuite } from '../support/explorerSuite';
 
-let service: TestService;
-let browser: Browser;
-
-beforeAll(async () => {
-  service = await startTestService();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+const suite = explorerSuite();
 
 const DURRES = 'city:durres';
 const WORKSHOP = 'workshop:western-balkans-durres-2017';
@@ -45,23 +34,23 @@ function fact(watched: WatchedPage, label: string): Locator {
 }
 
 test('Entity page: Durrës shows the workshop it hosted with the excerpt and its source, and the workshop its date at its precision and its status', async () => {
-  const { node: durres } = await service.client.request<{ node: { name: string; relationships: Relationship[] } }>(
+  const { node: durres } = await suite.service.client.request<{ node: { name: string; relationships: Relationship[] } }>(
     `query ($id: ID!) { node(id: $id) { name relationships(first: 100) { type from { id name } to { id name } evidence { kind excerpt statement source { name address } } } } }`,
     { id: DURRES },
   );
   const held = durres.relationships.find((relationship) => relationship.from.id === WORKSHOP);
   expect(held).toBeDefined();
   const excerpt = held!.evidence.find((evidence) => evidence.kind === 'EXCERPT')!;
-  const { node: workshop } = await service.client.request<{ node: { name: string; kind: string; date: PartialDate; status: string } }>(
+  const { node: workshop } = await suite.service.client.request<{ node: { name: string; kind: string; date: PartialDate; status: string } }>(
     `query ($id: ID!) { node(id: $id) { name kind ... on Event { date { iso precision } status } } }`,
     { id: WORKSHOP },
   );
-  const { relatedInitiatives } = await service.client.request<{ relatedInitiatives: { initiative: Ref; reasons: string[] }[] }>(
+  const { relatedInitiatives } = await suite.service.client.request<{ relatedInitiatives: { initiative: Ref; reasons: string[] }[] }>(
     `query ($id: ID!) { relatedInitiatives(entityId: $id) { initiative { id name } reasons } }`,
     { id: DURRES },
   );
 
-  const watched = await watchedPage(browser, service.baseUrl);
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
   await open(watched, `/entity/${encodeURIComponent(DURRES)}`, durres.name);
   expect(await watched.page.title()).toBe(`${durres.name} · City · SCN Graph`);
   const row = watched.page.locator('li.relationship').filter({ has: watched.page.getByRole('link', { name: workshop.name, exact: true }) });
@@ -81,7 +70,7 @@ test('Entity page: Durrës shows the workshop it hosted with the excerpt and its
 
   await row.getByRole('link', { name: workshop.name, exact: true }).click();
   await watched.page.getByRole('heading', { level: 1, name: workshop.name }).waitFor();
-  expect(watched.page.url()).toBe(`${service.baseUrl}/entity/${encodeURIComponent(WORKSHOP)}`);
+  expect(watched.page.url()).toBe(`${suite.service.baseUrl}/entity/${encodeURIComponent(WORKSHOP)}`);
   expect(await fact(watched, 'Date').innerText()).toBe(expectedDate(workshop.date));
   expect((await fact(watched, 'Status').innerText()).toUpperCase()).toBe(workshop.status);
   await watched.screenshot('entity-workshop');
@@ -93,13 +82,13 @@ test('Entity page: Durrës shows the workshop it hosted with the excerpt and its
 });
 
 test('Entity page: a property sources disagree on shows every value with the sources that state it', async () => {
-  const { disputes } = await service.client.request<{ disputes: { property: string; entity: Ref; relationship: unknown; claims: { value: string; chosen: boolean; sources: Ref[] }[] }[] }>(
+  const { disputes } = await suite.service.client.request<{ disputes: { property: string; entity: Ref; relationship: unknown; claims: { value: string; chosen: boolean; sources: Ref[] }[] }[] }>(
     `{ disputes(first: 200) { property entity { id name } relationship { type } claims { value chosen sources { id name } } } }`,
   );
   const dispute = disputes.find((candidate) => candidate.relationship === null && candidate.claims.length >= 2);
   expect(dispute).toBeDefined();
 
-  const watched = await watchedPage(browser, service.baseUrl);
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
   await open(watched, `/entity/${encodeURIComponent(dispute!.entity.id)}`, dispute!.entity.name);
   const section = watched.page.getByRole('region', { name: 'Sources disagree' });
   const values = section.locator('.dispute').filter({ has: watched.page.getByRole('heading', { level: 3 }) }).locator('ul.claims > li');
@@ -116,14 +105,14 @@ test('Entity page: a property sources disagree on shows every value with the sou
 });
 
 test('Entity page: a citation shows its statement and links to the page it cites (an ordinary link, not loaded)', async () => {
-  const { node } = await service.client.request<{ node: { name: string; evidence: Evidence[] } }>(
+  const { node } = await suite.service.client.request<{ node: { name: string; evidence: Evidence[] } }>(
     `query ($id: ID!) { node(id: $id) { name evidence { kind excerpt statement source { name address } } } }`,
     { id: DURRES },
   );
   const citation = node.evidence.find((evidence) => evidence.kind === 'CITATION' && evidence.source.address);
   expect(citation).toBeDefined();
 
-  const watched = await watchedPage(browser, service.baseUrl);
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
   await open(watched, `/entity/${encodeURIComponent(DURRES)}`, node.name);
   const evidence = watched.page.getByRole('region', { name: 'Evidence' }).locator('li.evidence-citation').filter({ hasText: citation!.statement! });
   await expect(evidence.count()).resolves.toBe(1);
@@ -133,13 +122,13 @@ test('Entity page: a citation shows its statement and links to the page it cites
 });
 
 test('Entity page: a relationship shows its own properties, such as when a city joined, at their precision', async () => {
-  const { node } = await service.client.request<{ node: { name: string; memberships: { to: Ref; joined: PartialDate | null }[] } }>(
+  const { node } = await suite.service.client.request<{ node: { name: string; memberships: { to: Ref; joined: PartialDate | null }[] } }>(
     `{ node(id: "city:kakamega") { name ... on City { memberships { to { id name } joined { iso precision } } } } }`,
   );
   const membership = node.memberships.find((candidate) => candidate.joined);
   expect(membership).toBeDefined();
 
-  const watched = await watchedPage(browser, service.baseUrl);
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
   await open(watched, '/entity/city%3Akakamega', node.name);
   const row = watched.page.locator('li.relationship').filter({ has: watched.page.getByRole('link', { name: membership!.to.name, exact: true }) });
   await row.waitFor();
@@ -148,8 +137,8 @@ test('Entity page: a relationship shows its own properties, such as when a city 
 });
 
 test('Entity page: on a phone (390×844) nothing scrolls sideways', async () => {
-  const { node } = await service.client.request<{ node: { name: string } }>(`{ node(id: "${WORKSHOP}") { name } }`);
-  const watched = await watchedPage(browser, service.baseUrl, { width: 390, height: 844 });
+  const { node } = await suite.service.client.request<{ node: { name: string } }>(`{ node(id: "${WORKSHOP}") { name } }`);
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl, { width: 390, height: 844 });
   await open(watched, `/entity/${encodeURIComponent(WORKSHOP)}`, node.name);
   await watched.page.locator('li.relationship').first().waitFor();
   const widths = await watched.page.evaluate<{ page: number; viewport: number }>('({ page: document.documentElement.scrollWidth, viewport: window.innerWidth })');
@@ -160,7 +149,7 @@ test('Entity page: on a phone (390×844) nothing scrolls sideways', async () => 
 });
 
 test('Entity page: an id no entity has says not found', async () => {
-  const watched = await watchedPage(browser, service.baseUrl);
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
   await open(watched, '/entity/city%3Ano-such-city', 'Not found');
   expect(await watched.page.locator('main').innerText()).toContain('city:no-such-city');
   expect(await watched.page.title()).toBe('Not found · SCN Graph');
