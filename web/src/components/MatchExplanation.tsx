@@ -1,12 +1,6 @@
 import type { ReactNode } from 'react';
+import type { SearchMatchFieldsFragment } from '../generated/graphql';
 import { explainWord, type WordMatch } from '../format/explainWord';
-
-/** Why a search hit matched, as the API says (SearchHit.matches). */
-export interface SearchMatchShape {
-  field: 'NAME' | 'ALIAS' | 'DESCRIPTION';
-  text: string;
-  words: readonly WordMatch[];
-}
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,7 +16,7 @@ function marked(text: string, words: readonly WordMatch[]): ReactNode[] {
  * One reason a hit matched: the field (name, alias, description), its text (a description's snippet around the
  * match) with the matched words marked, and how each word typed matched ("accents forgiven", "a typo forgiven").
  */
-export function MatchExplanation({ match }: { match: SearchMatchShape }) {
+export function MatchExplanation({ match }: { match: SearchMatchFieldsFragment }) {
   const field = match.field.toLowerCase();
   return (
     <p className="why">

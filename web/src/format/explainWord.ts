@@ -1,9 +1,7 @@
+import type { SearchMatchFieldsFragment } from '../generated/graphql';
+
 /** One word of a search and what it matched, as the API says (SearchHit.matches[].words). */
-export interface WordMatch {
-  query: string;
-  matched: string;
-  how: 'EXACT' | 'PREFIX' | 'TYPO';
-}
+export type WordMatch = SearchMatchFieldsFragment['words'][number];
 
 /** A word without its accents, in lower case: what the search compares (case and accents are always forgiven). */
 const folded = (word: string) => word.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
