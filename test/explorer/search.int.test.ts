@@ -124,3 +124,13 @@ test('Search: a search the API refuses shows its error as an error, not as "no r
   expect(await watched.accessibilityViolations()).toEqual([]);
   expect(watched.problems).toEqual([]);
 });
+
+test('Search: a kind in the URL that the graph does not have is left out and said so, the search runs with the others', async () => {
+  const cities = await search('durres', ['City']);
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
+  await watched.page.goto('/search?q=durres&kinds=City,Spaceport');
+  expect(await shownResults(watched, 'durres', cities.length)).toEqual(cities.map((hit) => hit.entity.name));
+  expect(await watched.page.getByRole('alert').innerText()).toContain('Spaceport');
+  await expect(watched.page.getByRole('checkbox', { name: 'City', exact: true }).isChecked()).resolves.toBe(true);
+  expect(watched.problems).toEqual([]);
+});

@@ -60,6 +60,11 @@ export function SearchView() {
     pushNext.current = true;
   };
 
+  // Kinds the URL names that the API does not know are left out (and said so), never sent.
+  const known = kinds.status === 'done' ? new Set<string>(kinds.data.kinds.map((info) => info.kind)) : null;
+  const asked: SearchState = { q: state.q, kinds: known ? state.kinds.filter((kind) => known.has(kind)) : state.kinds };
+  const unknown = known ? state.kinds.filter((kind) => !known.has(kind)) : [];
+
   return (
     <>
       <h1>Search</h1>
@@ -73,10 +78,11 @@ export function SearchView() {
         }}
       />
       {kinds.status === 'error' ? <ErrorMessage error={kinds.error} what="the kinds to filter by" /> : null}
-      {kinds.status === 'done' ? <KindFilter options={kinds.data.kinds} selected={state.kinds} onChange={choose} /> : null}
+      {kinds.status === 'done' ? <KindFilter options={kinds.data.kinds} selected={asked.kinds} onChange={choose} /> : null}
       <section aria-labelledby="results-heading" className="search-results">
         <h2 id="results-heading" className="visually-hidden">Results</h2>
-        {state.q ? <SearchResults state={state} /> : state.kinds.length === 1 ? <BrowseList key={state.kinds[0]} kind={state.kinds[0]} /> : <p>Type words to look for in names, aliases and descriptions, or tick one kind to list all of it.</p>}
+        {unknown.length > 0 ? <p role="alert">Not kinds of the graph, left out: {unknown.join(', ')}</p> : null}
+        {kinds.status === 'loading' ? null : asked.q ? <SearchResults state={asked} /> : asked.kinds.length === 1 ? <BrowseList key={asked.kinds[0]} kind={asked.kinds[0]} /> : <p>Type words to look for in names, aliases and descriptions, or tick one kind to list all of it.</p>}
       </section>
     </>
   );
