@@ -7,6 +7,8 @@ import {
   CountryActivityDocument,
   CountryActivityQueryVariables,
   EntityDocument,
+  EventsByYearDocument,
+  EventsByYearQueryVariables,
   EventsDocument,
   EventsQueryVariables,
   StatsDocument,
@@ -46,6 +48,8 @@ export function createScnClient(url: string, options: ScnClientOptions = {}) {
     themeCoverage: async (variables: ThemeCoverageQueryVariables = {}) => (await request(ThemeCoverageDocument, variables)).themeCoverage,
     /** Countries by events held, events taken part in and distinct partners. */
     countryActivity: async (variables: CountryActivityQueryVariables = {}) => (await request(CountryActivityDocument, variables)).countryActivity,
+    /** Dated events per year and region (region null: held in no region), by year then region name. */
+    eventsByYear: async (variables: EventsByYearQueryVariables = {}) => (await request(EventsByYearDocument, variables)).eventsByYear,
     /** How many entities of each kind. */
     stats: async () => (await request(StatsDocument)).stats,
     /** One page of cities with totalCount; pass `pageInfo.endCursor` as `after` for the next. */

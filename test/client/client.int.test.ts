@@ -52,6 +52,15 @@ test('Client: an entity comes with its relationships, each with evidence naming 
   await expect(client.entity('city:atlantis')).resolves.toBeNull();
 });
 
+test('Client: events by year add up to the dated events of the timeline', async () => {
+  const [byYear, all] = await Promise.all([client.eventsByYear(), client.events({ first: 100 })]);
+  expect(byYear.length).toBeGreaterThan(0);
+  const dated = all.edges.filter((edge) => edge.node.date !== null).length;
+  expect(all.pageInfo.hasNextPage).toBe(false);
+  expect(byYear.reduce((sum, row) => sum + row.events, 0)).toBe(dated);
+  expect(byYear.map((row) => row.year)).toEqual([...byYear.map((row) => row.year)].sort((a, b) => a - b));
+});
+
 test('Client: stats, country activity and theme coverage answer typed rows', async () => {
   const [stats, activity, coverage] = await Promise.all([client.stats(), client.countryActivity(), client.themeCoverage()]);
   expect(stats).toContainEqual({ kind: 'City', count: expect.any(Number) });
