@@ -14,9 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query EntityName($id: ID!) {\n  node(id: $id) {\n    id\n    kind\n    name\n  }\n}": typeof types.EntityNameDocument,
+    "query Neighborhood($id: ID!, $depth: Int!, $kinds: [EntityKind!], $relationshipTypes: [String!], $limit: Int!) {\n  neighborhood(\n    id: $id\n    depth: $depth\n    kinds: $kinds\n    relationshipTypes: $relationshipTypes\n    limit: $limit\n  ) {\n    truncated\n    nodes {\n      id\n      kind\n      name\n      description\n    }\n    relationships {\n      type\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n}": typeof types.NeighborhoodDocument,
     "query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    score\n    entity {\n      id\n      kind\n      name\n      aliases\n      description\n    }\n  }\n}": typeof types.SearchDocument,
 };
 const documents: Documents = {
+    "query EntityName($id: ID!) {\n  node(id: $id) {\n    id\n    kind\n    name\n  }\n}": types.EntityNameDocument,
+    "query Neighborhood($id: ID!, $depth: Int!, $kinds: [EntityKind!], $relationshipTypes: [String!], $limit: Int!) {\n  neighborhood(\n    id: $id\n    depth: $depth\n    kinds: $kinds\n    relationshipTypes: $relationshipTypes\n    limit: $limit\n  ) {\n    truncated\n    nodes {\n      id\n      kind\n      name\n      description\n    }\n    relationships {\n      type\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n}": types.NeighborhoodDocument,
     "query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    score\n    entity {\n      id\n      kind\n      name\n      aliases\n      description\n    }\n  }\n}": types.SearchDocument,
 };
 
@@ -34,6 +38,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EntityName($id: ID!) {\n  node(id: $id) {\n    id\n    kind\n    name\n  }\n}"): (typeof documents)["query EntityName($id: ID!) {\n  node(id: $id) {\n    id\n    kind\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Neighborhood($id: ID!, $depth: Int!, $kinds: [EntityKind!], $relationshipTypes: [String!], $limit: Int!) {\n  neighborhood(\n    id: $id\n    depth: $depth\n    kinds: $kinds\n    relationshipTypes: $relationshipTypes\n    limit: $limit\n  ) {\n    truncated\n    nodes {\n      id\n      kind\n      name\n      description\n    }\n    relationships {\n      type\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n}"): (typeof documents)["query Neighborhood($id: ID!, $depth: Int!, $kinds: [EntityKind!], $relationshipTypes: [String!], $limit: Int!) {\n  neighborhood(\n    id: $id\n    depth: $depth\n    kinds: $kinds\n    relationshipTypes: $relationshipTypes\n    limit: $limit\n  ) {\n    truncated\n    nodes {\n      id\n      kind\n      name\n      description\n    }\n    relationships {\n      type\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
