@@ -15,11 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query EntityName($id: ID!) {\n  node(id: $id) {\n    id\n    kind\n    name\n  }\n}": typeof types.EntityNameDocument,
+    "fragment EntityRef on Entity {\n  id\n  kind\n  name\n}\n\nfragment PartialDateFields on PartialDate {\n  iso\n  precision\n}\n\nfragment CountClaimFields on CountClaim {\n  value\n  qualifier\n  asOf {\n    ...PartialDateFields\n  }\n}\n\nfragment SourceFields on Source {\n  id\n  kind\n  name\n  basis\n  date {\n    ...PartialDateFields\n  }\n  address\n  title\n  publisher\n  consultedDate\n  documentType\n}\n\nfragment EvidenceFields on Evidence {\n  kind\n  excerpt\n  statement\n  locator\n  source {\n    ...SourceFields\n  }\n}": typeof types.EntityRefFragmentDoc,
     "query Neighborhood($id: ID!, $depth: Int!, $kinds: [EntityKind!], $relationshipTypes: [String!], $limit: Int!) {\n  neighborhood(\n    id: $id\n    depth: $depth\n    kinds: $kinds\n    relationshipTypes: $relationshipTypes\n    limit: $limit\n  ) {\n    truncated\n    nodes {\n      id\n      kind\n      name\n      description\n    }\n    relationships {\n      type\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n}": typeof types.NeighborhoodDocument,
     "query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    score\n    entity {\n      id\n      kind\n      name\n      aliases\n      description\n    }\n  }\n}": typeof types.SearchDocument,
 };
 const documents: Documents = {
     "query EntityName($id: ID!) {\n  node(id: $id) {\n    id\n    kind\n    name\n  }\n}": types.EntityNameDocument,
+    "fragment EntityRef on Entity {\n  id\n  kind\n  name\n}\n\nfragment PartialDateFields on PartialDate {\n  iso\n  precision\n}\n\nfragment CountClaimFields on CountClaim {\n  value\n  qualifier\n  asOf {\n    ...PartialDateFields\n  }\n}\n\nfragment SourceFields on Source {\n  id\n  kind\n  name\n  basis\n  date {\n    ...PartialDateFields\n  }\n  address\n  title\n  publisher\n  consultedDate\n  documentType\n}\n\nfragment EvidenceFields on Evidence {\n  kind\n  excerpt\n  statement\n  locator\n  source {\n    ...SourceFields\n  }\n}": types.EntityRefFragmentDoc,
     "query Neighborhood($id: ID!, $depth: Int!, $kinds: [EntityKind!], $relationshipTypes: [String!], $limit: Int!) {\n  neighborhood(\n    id: $id\n    depth: $depth\n    kinds: $kinds\n    relationshipTypes: $relationshipTypes\n    limit: $limit\n  ) {\n    truncated\n    nodes {\n      id\n      kind\n      name\n      description\n    }\n    relationships {\n      type\n      from {\n        id\n      }\n      to {\n        id\n      }\n    }\n  }\n}": types.NeighborhoodDocument,
     "query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    score\n    entity {\n      id\n      kind\n      name\n      aliases\n      description\n    }\n  }\n}": types.SearchDocument,
 };
@@ -42,6 +44,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EntityName($id: ID!) {\n  node(id: $id) {\n    id\n    kind\n    name\n  }\n}"): (typeof documents)["query EntityName($id: ID!) {\n  node(id: $id) {\n    id\n    kind\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment EntityRef on Entity {\n  id\n  kind\n  name\n}\n\nfragment PartialDateFields on PartialDate {\n  iso\n  precision\n}\n\nfragment CountClaimFields on CountClaim {\n  value\n  qualifier\n  asOf {\n    ...PartialDateFields\n  }\n}\n\nfragment SourceFields on Source {\n  id\n  kind\n  name\n  basis\n  date {\n    ...PartialDateFields\n  }\n  address\n  title\n  publisher\n  consultedDate\n  documentType\n}\n\nfragment EvidenceFields on Evidence {\n  kind\n  excerpt\n  statement\n  locator\n  source {\n    ...SourceFields\n  }\n}"): (typeof documents)["fragment EntityRef on Entity {\n  id\n  kind\n  name\n}\n\nfragment PartialDateFields on PartialDate {\n  iso\n  precision\n}\n\nfragment CountClaimFields on CountClaim {\n  value\n  qualifier\n  asOf {\n    ...PartialDateFields\n  }\n}\n\nfragment SourceFields on Source {\n  id\n  kind\n  name\n  basis\n  date {\n    ...PartialDateFields\n  }\n  address\n  title\n  publisher\n  consultedDate\n  documentType\n}\n\nfragment EvidenceFields on Evidence {\n  kind\n  excerpt\n  statement\n  locator\n  source {\n    ...SourceFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
