@@ -30,8 +30,10 @@ export interface Network {
 export interface NetworkRequest {
   id: string;
   depth: number;
-  kinds: EntityKind[];
-  types: string[];
+  /** Only entities of these kinds (null: every kind). */
+  kinds: EntityKind[] | null;
+  /** Only relationships of these types (null: every type). */
+  types: string[] | null;
   expanded: string[];
 }
 
@@ -41,7 +43,7 @@ export interface NetworkRequest {
  * expansion the filters hide is left out, so a shared link draws exactly what its sender saw). Null for an unknown id.
  */
 export async function loadNetwork(request: NetworkRequest, signal: AbortSignal): Promise<Network | null> {
-  const filters = { kinds: request.kinds.length > 0 ? request.kinds : null, relationshipTypes: request.types.length > 0 ? request.types : null, limit: NETWORK_LIMIT };
+  const filters = { kinds: request.kinds, relationshipTypes: request.types, limit: NETWORK_LIMIT };
   const ask = (id: string, depth: number) => query(NeighborhoodDocument, { id, depth, ...filters }, signal).then((answer) => answer.neighborhood);
   const [base, ...expansions] = await Promise.all([ask(request.id, request.depth), ...request.expanded.map((id) => ask(id, 1))]);
   if (!base) return null;
