@@ -36,6 +36,18 @@ export interface NetworkGraphProps {
   className?: string;
 }
 
+/** A drawing of few nodes is not blown up past this zoom when fitted. */
+const FIT_MAX_ZOOM = 1.25;
+
+/** Fits the drawing to its container, without blowing a small one up. */
+function fit(cy: Core) {
+  cy.fit(undefined, 24);
+  if (cy.zoom() > FIT_MAX_ZOOM) {
+    cy.zoom(FIT_MAX_ZOOM);
+    cy.center();
+  }
+}
+
 /** Up to this many relationships, every one is labelled; past it only those of the selected or hovered node. */
 const LABEL_ALL_EDGES_UP_TO = 12;
 
@@ -48,18 +60,18 @@ const STYLE: StylesheetJson = [
       label: 'data(label)',
       width: 22,
       height: 22,
-      'font-size': 11,
+      'font-size': 12,
       color: '#1b1f24',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
-      'text-max-width': '130px',
+      'text-max-width': '150px',
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
     },
   },
   { selector: 'node[?centre]', style: { width: 34, height: 34, 'border-width': 3, 'border-color': '#1b1f24', 'font-weight': 'bold' } },
-  { selector: 'node.chosen', style: { 'underlay-color': '#ffbf47', 'underlay-padding': 7, 'underlay-opacity': 1, 'underlay-shape': 'ellipse', 'z-index': 10 } as never },
+  { selector: 'node.chosen', style: { 'underlay-color': '#ffbf47', 'underlay-padding': 7, 'underlay-opacity': 1, 'underlay-shape': 'ellipse', 'z-index': 10, 'text-wrap': 'wrap', 'font-weight': 'bold' } as never },
   {
     selector: 'edge',
     style: {
@@ -123,7 +135,7 @@ export function NetworkGraph({ nodes, edges, allKinds, label, selectedId = null,
     cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
     const observer = new ResizeObserver(() => {
       cy.resize();
-      cy.fit(undefined, 24);
+      fit(cy);
     });
     if (container.current) observer.observe(container.current);
     cyRef.current = cy;
@@ -155,9 +167,22 @@ export function NetworkGraph({ nodes, edges, allKinds, label, selectedId = null,
     });
     const preset = nodes.every((node) => node.position !== undefined);
     const layout: LayoutOptions = preset
-      ? { name: 'preset', fit: true, padding: 24 }
-      : ({ name: 'cose', animate: false, randomize: !hadNodes, fit: true, padding: 24, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90, nodeRepulsion: () => 9000 } as LayoutOptions);
+      ? { name: 'preset', fit: false }
+      : ({
+          name: 'cose',
+          animate: false,
+          randomize: !hadNodes,
+          fit: false,
+          // Spread over the container's own shape, so a wide container gets a wide drawing.
+          boundingBox: { x1: 0, y1: 0, w: cy.width(), h: cy.height() },
+          nodeDimensionsIncludeLabels: true,
+          idealEdgeLength: () => 70,
+          nodeRepulsion: () => 8000,
+          nodeOverlap: 8,
+          numIter: 2500,
+        } as LayoutOptions);
     cy.layout(layout).run();
+    fit(cy);
   }, [nodes, edges, allKinds]);
 
   useEffect(() => {

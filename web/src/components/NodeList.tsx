@@ -23,7 +23,8 @@ export function NodeList({ nodes, allKinds, centreId, expanded, selectedId, onSe
         {nodes.map((node) => (
           <li key={node.id}>
             <button type="button" className="node-button" aria-pressed={node.id === selectedId} onClick={() => onSelect(node.id)}>
-              <KindSwatch kind={node.kind} allKinds={allKinds} /> {node.name}
+              <KindSwatch kind={node.kind} allKinds={allKinds} />
+              <span>{node.name}</span>
             </button>{' '}
             <KindLabel kind={node.kind} />
             {node.id === centreId ? <span className="hint"> centre</span> : null}

@@ -43,7 +43,8 @@ export function PathAnswer({ found, ids, maxLength, shown, model }: PathAnswerPr
       ) : (
         <>
           <p>
-            {paths.length === shown ? `The first ${shown} shortest paths` : countOf(paths.length, 'shortest path', 'shortest paths')}, {countOf(paths[0].length, 'step', 'steps')} each.
+            {paths.length === shown ? `The first ${shown} shortest paths` : countOf(paths.length, 'shortest path', 'shortest paths')}, {countOf(paths[0].length, 'step', 'steps')}
+            {paths.length === 1 ? '.' : ' each.'}
           </p>
           {paths.map((path, index) => (
             <PathResult key={index} path={path} number={index + 1} allKinds={allKinds} meanings={meanings} />

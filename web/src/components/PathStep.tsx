@@ -1,6 +1,7 @@
 import type { EntityRefFragment, PathFindQuery } from '../generated/graphql';
 import { EntityLink } from './EntityLink';
 import { EvidenceList } from './EvidenceList';
+import { RelationshipType } from './RelationshipType';
 
 export type PathRelationship = PathFindQuery['allShortestPaths'][number]['relationships'][number];
 
@@ -25,7 +26,7 @@ export function PathStep({ from, to, relationship, meaning }: PathStepProps) {
         <EntityLink entity={from} />{' '}
         <span className="path-step-relationship">
           <span aria-hidden="true">{forward ? '—' : '←'}</span>
-          <code>{relationship.type}</code>
+          <RelationshipType type={relationship.type} />
           <span aria-hidden="true">{forward ? '→' : '—'}</span>
         </span>{' '}
         <EntityLink entity={to} />

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { NetworkNode, NetworkRelationship } from '../network/loadNetwork';
 import { EntityLink } from './EntityLink';
+import { RelationshipType } from './RelationshipType';
 
 export interface RelationshipTableProps {
   relationships: readonly NetworkRelationship[];
@@ -36,7 +37,7 @@ export function RelationshipTable({ relationships, nodes, meanings }: Relationsh
               <tr key={relationship.key}>
                 <td>{end(relationship.from)}</td>
                 <td>
-                  <code className="relationship-type">{relationship.type}</code>
+                  <RelationshipType type={relationship.type} />
                   {meanings.has(relationship.type) ? <span className="hint"> {meanings.get(relationship.type)}</span> : null}
                 </td>
                 <td>{end(relationship.to)}</td>

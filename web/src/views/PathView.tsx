@@ -53,9 +53,11 @@ export function PathView() {
     <>
       <h1>Path finder</h1>
       <form className="path-form" onSubmit={submit} noValidate>
-        <EntityPicker label="From" value={from} onChange={setFrom} />
-        <EntityPicker label="To" value={to} onChange={setTo} />
-        <p className="path-steps-select">
+        <div className="path-form-pickers">
+          <EntityPicker label="From" value={from} onChange={setFrom} />
+          <EntityPicker label="To" value={to} onChange={setTo} />
+        </div>
+        <p className="path-form-actions">
           <label htmlFor={stepsId}>At most</label>{' '}
           <select id={stepsId} value={steps} onChange={(event) => setSteps(Number(event.target.value))}>
             {MAX_LENGTHS.map((value) => (
@@ -63,9 +65,7 @@ export function PathView() {
                 {countOf(value, 'step', 'steps')}
               </option>
             ))}
-          </select>
-        </p>
-        <p>
+          </select>{' '}
           <button type="submit">Find paths</button>
         </p>
         {missing ? <p role="alert">Pick an entity in both fields (type, then choose one of the matches).</p> : null}
