@@ -33,6 +33,7 @@ export async function startApp(config: Config, logger: Logger, onGiveUp: (reason
         corsOrigins: config.corsOrigins,
         timeouts: config.httpTimeouts,
         exportLimits: config.exportLimits,
+        graphiql: config.graphiql,
       },
       config.port,
       config.host,

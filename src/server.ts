@@ -45,6 +45,8 @@ export interface ServiceOptions {
   limits?: { maxQueryCost?: number; maxResultItems?: number };
   /** Serve GraphiQL at /graphiql; default: on unless production. */
   graphiql?: boolean;
+  /** The bundled explorer and GraphiQL; default WEB_DIST (web/dist). */
+  webDist?: string;
   /** Test-only: false turns off compiling selections into one statement (src/compiler), to compare answers. */
   compile?: boolean;
 }
@@ -118,7 +120,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
   // Request id, req.log bound to it, and one line per request when it is done.
   app.use(accessLog(logger));
   app.use(requestDeadline(db.requestTimeoutMs));
-  app.use(securityHeaders('/graphql'));
+  app.use(securityHeaders());
   app.use(corsPolicy(options.corsOrigins ?? []));
   app.get('/health', healthRoute(db));
   const runningExports = new RunningExports({ ...EXPORT_LIMIT_DEFAULTS, ...options.exportLimits });
@@ -148,7 +150,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
       },
     }),
   ];
-  app.use(webRoutes({ graphiql: options.graphiql ?? !production }));
+  app.use(webRoutes({ graphiql: options.graphiql ?? !production, dist: options.webDist }));
   app.route('/graphql').get(graphql).post(graphql).all(methodNotAllowed(['GET', 'POST']));
   app.use(notFound);
   app.use(errorHandler);

@@ -29,6 +29,8 @@ export interface Config {
   corsOrigins: string[] | '*';
   httpTimeouts: HttpTimeouts;
   exportLimits: ExportLimits;
+  /** Serve GraphiQL at /graphiql. */
+  graphiql: boolean;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -72,6 +74,8 @@ const schema = z.object({
   EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(25).default(EXPORT_LIMIT_DEFAULTS.maxConcurrent),
   // The HTTP server's drain ends every connection after 10 s whatever this says.
   EXPORT_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(10_000).default(EXPORT_LIMIT_DEFAULTS.shutdownGraceMs),
+  // Unset: on in development, off in production.
+  GRAPHIQL: flag.optional(),
 }).refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
   path: ['HTTP_HEADERS_TIMEOUT_MS'],
   message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
@@ -106,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedMaxRestarts: e.EMBEDDED_NEO4J_MAX_RESTARTS,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
     corsOrigins: e.CORS_ORIGINS,
     httpTimeouts: { headersMs: e.HTTP_HEADERS_TIMEOUT_MS, requestMs: e.HTTP_REQUEST_TIMEOUT_MS, keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS },
     exportLimits: {

@@ -16,6 +16,8 @@ export const EXPLORER_PATHS = ['/', '/search', '/entity/:id', '/graph/:id', '/pa
 export interface WebOptions {
   /** Serve GraphiQL at /graphiql (default: on in development, off in production). */
   graphiql: boolean;
+  /** The built bundle; default WEB_DIST. */
+  dist?: string;
 }
 
 /**
@@ -25,8 +27,9 @@ export interface WebOptions {
  */
 export function webRoutes(options: WebOptions): Router {
   const router = Router();
+  const dist = options.dist ?? WEB_DIST;
   const page = (file: string): RequestHandler => (_req, res) => {
-    const path = join(WEB_DIST, file);
+    const path = join(dist, file);
     if (!existsSync(path)) {
       res.status(503).json(errorBody('The explorer is not built: run `npm run build:web` (npm install and npm start do it).', 'WEB_NOT_BUILT'));
       return;
@@ -34,7 +37,7 @@ export function webRoutes(options: WebOptions): Router {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(path);
   };
-  router.use('/assets', express.static(join(WEB_DIST, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: true }));
+  router.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: true }));
   router.get(EXPLORER_PATHS, page('index.html'));
   if (options.graphiql) router.get('/graphiql', page(join('graphiql', 'index.html')));
   router.get('/graphql', (req, res, next) => {

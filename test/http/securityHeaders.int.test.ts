@@ -22,6 +22,7 @@ test.each([
   ['POST /graphql', () => graphqlPost(t)],
   ['GET /health', () => fetch(`${t.baseUrl}/health`)],
   ['GET /nope', () => fetch(`${t.baseUrl}/nope`)],
+  ['GET / (the explorer)', () => fetch(`${t.baseUrl}/`)],
   ['a malformed body', () => fetch(t.service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' })],
 ])('Security headers: %s carries nosniff and frame protection, no X-Powered-By', async (_name, request) => {
   const res = await request();
@@ -31,14 +32,33 @@ test.each([
   expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'/);
 });
 
-test('Security headers: the landing page in a browser keeps its own CSP (no CSP header that would block its CDN scripts)', async () => {
-  const res = await fetch(t.service.url, { headers: { accept: 'text/html' } });
-  expect(res.status).toBe(200);
-  expect(res.headers.get('content-security-policy')).toBeNull();
-  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-  const html = await res.text();
-  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'nonce-/);
-  expect(html).toMatch(/embeddable-sandbox\.cdn\.apollographql\.com/);
+const BROWSER = { accept: 'text/html' };
+const pages: [string, () => Promise<Response>][] = [
+  ['the explorer (/)', () => fetch(`${t.baseUrl}/`, { headers: BROWSER })],
+  ['an explorer view (/entity/…)', () => fetch(`${t.baseUrl}/entity/city%3Adurres`, { headers: BROWSER })],
+  ['GraphiQL (/graphiql)', () => fetch(`${t.baseUrl}/graphiql`, { headers: BROWSER })],
+  ['a browser\'s GET /graphql (sent to GraphiQL)', () => fetch(t.service.url, { headers: BROWSER, redirect: 'manual' })],
+  ['POST /graphql', () => graphqlPost(t)],
+];
+
+test.each(pages)('Security headers: %s carries the one strict CSP: this server only, no inline script, nothing from another host', async (_name, request) => {
+  const res = await request();
+  const csp = Object.fromEntries(
+    (res.headers.get('content-security-policy') ?? '').split(';').map((directive) => {
+      const [name, ...sources] = directive.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
+  expect(csp['default-src']).toEqual(["'self'"]);
+  expect(csp['script-src']).toEqual(["'self'"]);
+  expect(csp['script-src-attr']).toEqual(["'none'"]);
+  expect(csp['connect-src']).toEqual(["'self'"]);
+  expect(csp['object-src']).toEqual(["'none'"]);
+  // No source names another host or scheme: only this server ('self'), data: for GraphiQL's inline fonts and icons.
+  const sources = Object.values(csp).flat();
+  expect(sources.filter((source) => !["'self'", "'none'", "'unsafe-inline'", 'data:'].includes(source))).toEqual([]);
+  // Plain http on a LAN address must keep working: no upgrade of the page's requests to https.
+  expect(csp).not.toHaveProperty('upgrade-insecure-requests');
 });
 
 test('CORS: by default a cross-origin preflight is answered 204 with no allow headers', async () => {

@@ -32,3 +32,11 @@ test('Config: CORS_ORIGINS takes a comma-separated list of origins or *; HTTP ti
   expect(loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000' }).httpTimeouts.keepAliveMs).toBe(65000);
   expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '60000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS.*must not exceed HTTP_REQUEST_TIMEOUT_MS/);
 });
+
+test('Config: GRAPHIQL is on in development and off in production unless set', () => {
+  expect(loadConfig({}).graphiql).toBe(true);
+  expect(loadConfig({ NODE_ENV: 'production' }).graphiql).toBe(false);
+  expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' }).graphiql).toBe(true);
+  expect(loadConfig({ GRAPHIQL: 'false' }).graphiql).toBe(false);
+  expect(() => loadConfig({ GRAPHIQL: 'yes' })).toThrow(/^Invalid environment variable GRAPHIQL="yes"/);
+});

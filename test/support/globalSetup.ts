@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,14 +8,18 @@ import { applySchema } from '../../src/database/applySchema';
 import { importSeeds } from '../../src/seed/importSeeds';
 import { readSeeds } from '../../src/seed/readSeeds';
 import { SEEDS_DIR } from '../../src/seed/seedsDir';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 
 export const STATE_FILE = join(tmpdir(), `scn-graph-test-${process.pid}.json`);
 
 /**
  * Starts a throw-away embedded Neo4j on a free port (or, with NEO4J_URI, uses that server, but only
  * when it is empty, so the suite never touches data it did not create), applies the schema and loads the seeds.
+ * First it brings the explorer's bundle up to date (scripts/ensure-web.js), so the browser tests test the current web/.
  */
 export default async function globalSetup(): Promise<void> {
+  const web = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'ensure-web.js')], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (web.status !== 0) throw new Error(`scripts/ensure-web.js failed (${web.error?.message ?? `exit code ${web.status}`}): the explorer could not be built`);
   const password = process.env.NEO4J_PASSWORD ?? 'scn-graph-local';
   let uri = process.env.NEO4J_URI;
   let state: Record<string, unknown> = {};
