@@ -27,12 +27,12 @@ export function EvidenceItem({ evidence }: { evidence: EvidenceFieldsFragment })
     <li className="evidence evidence-citation">
       <p className="evidence-statement">{evidence.statement}</p>
       <p className="evidence-source">
-        Cited: {source.address ? <a href={source.address} rel="external noopener noreferrer">{source.title ?? source.name}</a> : (source.title ?? source.name)}
+        Cited: {source.address ? <a href={source.address} rel="external noopener noreferrer" className="address">{source.title ?? source.name}</a> : (source.title ?? source.name)}
         {evidence.locator ? <> (at “{evidence.locator}”)</> : null}
         {source.publisher ? <>, {source.publisher}</> : null}
         {source.date ? <>, published <time dateTime={source.date.iso}>{formatDate(source.date)}</time></> : null}
         {source.consultedDate ? <>, consulted <time dateTime={source.consultedDate}>{formatDate(source.consultedDate)}</time></> : null}
-        {' · '}{sourceLink}
+        {' · '}<Link to={entityPath(source.id)}>about this source</Link>
       </p>
     </li>
   );
