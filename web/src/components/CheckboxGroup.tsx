@@ -10,20 +10,16 @@ export interface CheckboxOption {
 export interface CheckboxGroupProps {
   legend: string;
   options: readonly CheckboxOption[];
-  /** The values checked. */
-  checked: ReadonlySet<string>;
-  onChange: (checked: Set<string>) => void;
+  /** The values ticked. */
+  selected: readonly string[];
+  /** The values ticked now, in the options' order. */
+  onChange: (selected: string[]) => void;
 }
 
 /** A fieldset of labelled checkboxes, each with its hint tied to it by aria-describedby. */
-export function CheckboxGroup({ legend, options, checked, onChange }: CheckboxGroupProps) {
+export function CheckboxGroup({ legend, options, selected, onChange }: CheckboxGroupProps) {
   const id = useId();
-  const toggle = (value: string, on: boolean) => {
-    const next = new Set(checked);
-    if (on) next.add(value);
-    else next.delete(value);
-    onChange(next);
-  };
+  const toggle = (value: string, on: boolean) => onChange(options.map((option) => option.value).filter((v) => (v === value ? on : selected.includes(v))));
   return (
     <fieldset className="checkbox-group">
       <legend>{legend}</legend>
@@ -32,7 +28,7 @@ export function CheckboxGroup({ legend, options, checked, onChange }: CheckboxGr
           <input
             type="checkbox"
             id={`${id}-${index}`}
-            checked={checked.has(option.value)}
+            checked={selected.includes(option.value)}
             onChange={(event) => toggle(option.value, event.target.checked)}
             aria-describedby={option.hint ? `${id}-${index}-hint` : undefined}
           />

@@ -1,8 +1,7 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { query } from '../api';
 import { EntityNameDocument, SearchDocument, type EntityRefFragment } from '../generated/graphql';
-import { useLoad } from '../hooks/useLoad';
-import { ErrorAlert } from './ErrorAlert';
+import { useQuery } from '../hooks/useQuery';
+import { ErrorMessage } from './ErrorMessage';
 import { KindLabel } from './KindLabel';
 
 export interface EntityPickerProps {
@@ -30,13 +29,12 @@ export function EntityPicker({ label, value, onChange }: EntityPickerProps) {
   const [known, setKnown] = useState<EntityRefFragment | null>(null);
 
   // An id given from outside (the URL, the back button): fetch its name.
-  const named = useLoad(value !== null && value !== known?.id ? `name:${value}` : 'none', (signal) =>
-    value !== null && value !== known?.id ? query(EntityNameDocument, { id: value }, signal).then((answer) => answer.node) : Promise.resolve(known),
-  );
+  const unnamed = value !== null && value !== known?.id;
+  const named = useQuery(EntityNameDocument, { id: value ?? '' }, !unnamed);
   useEffect(() => {
-    if (named.status === 'done' && named.data && named.data.id === value) {
-      setKnown(named.data);
-      setText(named.data.name);
+    if (named.status === 'done' && named.data.node && named.data.node.id === value) {
+      setKnown(named.data.node);
+      setText(named.data.node.name);
     }
   }, [named, value]);
 
@@ -45,10 +43,9 @@ export function EntityPicker({ label, value, onChange }: EntityPickerProps) {
     return () => clearTimeout(timer);
   }, [text]);
   const searching = open && typed !== '' && typed !== known?.name;
-  const hits = useLoad(searching ? `search:${typed}` : 'none', (signal) =>
-    searching ? query(SearchDocument, { text: typed, first: HITS }, signal).then((answer) => answer.search.map((hit) => hit.entity)) : Promise.resolve([]),
-  );
-  const options = searching ? (hits.data ?? []) : [];
+  const hits = useQuery(SearchDocument, { text: typed, first: HITS }, !searching);
+  const answer = hits.status === 'done' ? hits.data : hits.status === 'loading' ? hits.previous : undefined;
+  const options = searching ? (answer?.search.map((hit) => hit.entity) ?? []) : [];
 
   const pick = (entity: EntityRefFragment) => {
     setKnown(entity);
@@ -78,7 +75,7 @@ export function EntityPicker({ label, value, onChange }: EntityPickerProps) {
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;
   const expanded = open && options.length > 0;
-  const notFound = value !== null && named.status === 'done' && named.data === null;
+  const notFound = unnamed && named.status === 'done' && named.data.node === null;
   return (
     <div className="entity-picker">
       <label htmlFor={`${id}-input`}>{label}</label>
@@ -121,8 +118,8 @@ export function EntityPicker({ label, value, onChange }: EntityPickerProps) {
         {searching && hits.status === 'done' && options.length === 0 ? `No entity matches “${typed}”.` : null}
         {searching && hits.status === 'done' && options.length > 0 ? `${options.length} matches: Up and Down to choose, Enter to pick.` : null}
       </p>
-      {searching && hits.status === 'failed' ? <ErrorAlert error={hits.error} what="matches" /> : null}
-      {named.status === 'failed' ? <ErrorAlert error={named.error} what={`the entity “${value}”`} /> : null}
+      {searching && hits.status === 'error' ? <ErrorMessage error={hits.error} what="matches" /> : null}
+      {unnamed && named.status === 'error' ? <ErrorMessage error={named.error} what={`the entity “${value}”`} /> : null}
       {notFound ? <p role="alert">No entity has the id “{value}”.</p> : null}
     </div>
   );

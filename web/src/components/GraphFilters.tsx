@@ -23,16 +23,14 @@ export interface GraphFilterChange {
   types?: string[] | null;
 }
 
-/** A checked set as the API's filter: null when every option is checked, else the checked ones in the model's order. */
-function asFilter<T extends string>(checked: Set<string>, all: readonly T[]): T[] | null {
-  return all.every((value) => checked.has(value)) ? null : all.filter((value) => checked.has(value));
+/** The ticked values as the API's filter: none ticked means no filter (every one). */
+function asFilter<T extends string>(ticked: string[]): T[] | null {
+  return ticked.length > 0 ? (ticked as T[]) : null;
 }
 
 /** The network view's depth and its kind and relationship-type filters (applied by the API, kept in the URL). */
 export function GraphFilters({ depth, kinds, types, kindInfos, typeInfos, onChange }: GraphFiltersProps) {
   const depthId = useId();
-  const allKinds = kindInfos.map((info) => info.kind);
-  const allTypes = typeInfos.map((info) => info.type);
   const filtered = kinds !== null || types !== null;
   const [open, setOpen] = useState(filtered);
   return (
@@ -51,16 +49,16 @@ export function GraphFilters({ depth, kinds, types, kindInfos, typeInfos, onChan
         <summary>Filter by kind and relationship type{filtered ? ' (filtered)' : ''}</summary>
         <div className="graph-filter-groups">
           <CheckboxGroup
-            legend="Kinds of entity"
+            legend="Only these kinds"
             options={kindInfos.map((info) => ({ value: info.kind, label: kindLabel(info.kind), hint: info.description }))}
-            checked={new Set(kinds ?? allKinds)}
-            onChange={(checked) => onChange({ kinds: asFilter(checked, allKinds) })}
+            selected={kinds ?? []}
+            onChange={(ticked) => onChange({ kinds: asFilter<EntityKind>(ticked) })}
           />
           <CheckboxGroup
-            legend="Relationship types"
+            legend="Only these relationship types"
             options={typeInfos.map((info) => ({ value: info.type, label: info.type, hint: info.meaning }))}
-            checked={new Set(types ?? allTypes)}
-            onChange={(checked) => onChange({ types: asFilter(checked, allTypes) })}
+            selected={types ?? []}
+            onChange={(ticked) => onChange({ types: asFilter<string>(ticked) })}
           />
         </div>
         <button
@@ -68,7 +66,7 @@ export function GraphFilters({ depth, kinds, types, kindInfos, typeInfos, onChan
           disabled={!filtered}
           onClick={() => onChange({ kinds: null, types: null })}
         >
-          Show every kind and type
+          Every kind and type
         </button>
       </details>
     </div>

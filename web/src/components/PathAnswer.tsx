@@ -1,28 +1,29 @@
 import { useId } from 'react';
 import { countOf } from '../format/countOf';
 import type { PathFindQuery } from '../generated/graphql';
-import type { Load } from '../hooks/useLoad';
 import type { Model } from '../hooks/useModel';
-import { ErrorAlert } from './ErrorAlert';
+import type { QueryState } from '../hooks/useQuery';
+import { ErrorMessage } from './ErrorMessage';
+import { Loading } from './Loading';
 import { PathResult } from './PathResult';
 
 export interface PathAnswerProps {
-  found: Load<PathFindQuery | null>;
+  found: QueryState<PathFindQuery>;
   /** The ids asked. */
   ids: { fromId: string; toId: string };
   maxLength: number;
   /** Paths asked for at most. */
   shown: number;
   /** The kinds and relationship types (for the drawings' colours and the types' meanings). */
-  model: Load<Model>;
+  model: QueryState<Model>;
 }
 
 /** What the API answered for a pair: the paths, "no path within N steps", an unknown id, or the error. */
 export function PathAnswer({ found, ids, maxLength, shown, model }: PathAnswerProps) {
   const heading = useId();
-  if (found.status === 'failed') return <ErrorAlert error={found.error} what="the paths" />;
-  if (model.status === 'failed') return <ErrorAlert error={model.error} what="the kinds and relationship types" />;
-  if (found.status === 'loading' || !found.data || !model.data) return <p role="status">Finding paths…</p>;
+  if (found.status === 'error') return <ErrorMessage error={found.error} what="the paths" />;
+  if (model.status === 'error') return <ErrorMessage error={model.error} what="the kinds and relationship types" />;
+  if (found.status === 'loading' || model.status === 'loading') return <Loading what="the paths" />;
   const { from, to, allShortestPaths: paths } = found.data;
   const { allKinds, meanings } = model.data;
   if (!from || !to) {

@@ -1,23 +1,22 @@
 import { useEffect, useState } from 'react';
-
-/** Where a load stands. While a new load runs, the last answer stays in `data`, so a view need not blank out. */
-export type Load<T> = { status: 'loading'; data?: T } | { status: 'done'; data: T } | { status: 'failed'; error: Error; data?: T };
+import type { QueryState } from './useQuery';
 
 /**
- * Runs `load` whenever `key` changes (cancelling the previous run through its signal) and reports where it stands.
- * `key` is a string that holds everything the load depends on (the URL's state, say).
+ * Like useQuery, for a load that is more than one operation (the network view's neighbourhoods, merged): runs
+ * `load` whenever `key` changes (cancelling the previous run through its signal), keeping the previous answer
+ * while the next loads. `key` holds everything the load depends on (the URL's state, say).
  */
-export function useLoad<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Load<T> {
-  const [state, setState] = useState<Load<T>>({ status: 'loading' });
+export function useLoad<T>(key: string, load: (signal: AbortSignal) => Promise<T>): QueryState<T> {
+  const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    setState((previous) => ({ status: 'loading', data: previous.data }));
+    setState((last) => ({ status: 'loading', previous: last.status === 'done' ? last.data : last.status === 'loading' ? last.previous : undefined }));
     load(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: 'done', data });
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setState((previous) => ({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)), data: previous.data }));
+        if (!controller.signal.aborted) setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
       },
     );
     return () => controller.abort();

@@ -1,6 +1,6 @@
-import { query } from '../api';
+import { useMemo } from 'react';
 import { ModelDocument, type EntityKind, type ModelQuery } from '../generated/graphql';
-import { useLoad, type Load } from './useLoad';
+import { useQuery, type QueryState } from './useQuery';
 
 export type KindInfo = ModelQuery['kinds'][number];
 export type RelationshipTypeInfo = ModelQuery['relationshipTypes'][number];
@@ -13,19 +13,12 @@ export interface Model extends ModelQuery {
   meanings: ReadonlyMap<string, string>;
 }
 
-let asked: Promise<Model> | null = null;
-
-/** The model's kinds and relationship types, asked once per page load (the model does not change while it runs). */
-export function useModel(): Load<Model> {
-  return useLoad('model', () => {
-    // Not cancelled with the asking view: other views share the answer.
-    asked ??= query(ModelDocument, {}).then(
-      (answer) => ({ ...answer, allKinds: answer.kinds.map((info) => info.kind), meanings: new Map(answer.relationshipTypes.map((info) => [info.type, info.meaning])) }),
-      (error: unknown) => {
-        asked = null;
-        throw error;
-      },
-    );
-    return asked;
-  });
+/** The model's kinds and relationship types (the API's `kinds` and `relationshipTypes`). */
+export function useModel(): QueryState<Model> {
+  const state = useQuery(ModelDocument, {});
+  return useMemo((): QueryState<Model> => {
+    if (state.status !== 'done') return state.status === 'error' ? state : { status: 'loading' };
+    const { kinds, relationshipTypes } = state.data;
+    return { status: 'done', data: { kinds, relationshipTypes, allKinds: kinds.map((info) => info.kind), meanings: new Map(relationshipTypes.map((info) => [info.type, info.meaning])) } };
+  }, [state]);
 }

@@ -6,7 +6,7 @@ export const NETWORK_DEPTHS = [1, 2] as const;
 
 /**
  * The network view's state from its URL, `/graph/:id?depth=2&kinds=City&kinds=Country&types=HELD_IN&expanded=…&selected=…`:
- * lists are repeated parameters; no `kinds` (or `types`) means every kind (type), an empty `kinds=` none.
+ * lists are repeated parameters; no `kinds` (or `types`) means every kind (type).
  */
 export function readNetworkParams(id: string, params: URLSearchParams): NetworkRequest & { selected: string | null } {
   const depth = Number(params.get('depth'));
@@ -20,16 +20,16 @@ export function readNetworkParams(id: string, params: URLSearchParams): NetworkR
   };
 }
 
-/** A list parameter: null when absent (no filter), else its non-empty values (`kinds=` alone: an empty list). */
+/** A list parameter's values; null (no filter) when it has none. */
 function listParam(params: URLSearchParams, name: string): string[] | null {
-  return params.has(name) ? params.getAll(name).filter((value) => value !== '') : null;
+  const values = params.getAll(name).filter((value) => value !== '');
+  return values.length > 0 ? values : null;
 }
 
-/** `params` with the list `name` set to `values`: absent for null, `name=` alone for an empty list. */
+/** `params` with the list `name` set to `values` (absent for none). */
 export function withList(params: URLSearchParams, name: string, values: readonly string[] | null): URLSearchParams {
   const next = new URLSearchParams(params);
   next.delete(name);
-  if (values !== null && values.length === 0) next.append(name, '');
   for (const value of values ?? []) next.append(name, value);
   return next;
 }

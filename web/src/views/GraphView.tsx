@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { GraphFilters, type GraphFilterChange } from '../components/GraphFilters';
 import { KindLegend } from '../components/KindLegend';
+import { Loading } from '../components/Loading';
 import { NetworkGraph, type GraphEdge, type GraphNode } from '../components/NetworkGraph';
 import { NodeList } from '../components/NodeList';
 import { NodePanel } from '../components/NodePanel';
 import { RelationshipTable } from '../components/RelationshipTable';
 import { countOf } from '../format/countOf';
 import { entityPath } from '../format/entityPath';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useLoad } from '../hooks/useLoad';
 import { useModel } from '../hooks/useModel';
 import { loadNetwork, NETWORK_LIMIT } from '../network/loadNetwork';
@@ -25,7 +27,8 @@ export function GraphView() {
   const { selected, ...request } = readNetworkParams(id, params);
   const network = useLoad(JSON.stringify(request), (signal) => loadNetwork(request, signal));
   const model = useModel();
-  const data = network.data;
+  const data = network.status === 'done' ? network.data : network.status === 'loading' ? network.previous : undefined;
+  useDocumentTitle(data ? `Network around ${data.centre.name}` : 'Network');
 
   const drawn = useMemo(() => {
     if (!data) return { nodes: [], edges: [] };
@@ -37,7 +40,7 @@ export function GraphView() {
   const update = (next: URLSearchParams, replace = false) => setParams(next, { replace });
   const select = (nodeId: string | null) => update(withValue(params, 'selected', nodeId), true);
   const expand = (nodeId: string) => {
-    if (request.expanded.includes(nodeId)) return update(withValue(params, 'selected', nodeId), true);
+    if (nodeId === data?.centre.id || request.expanded.includes(nodeId)) return update(withValue(params, 'selected', nodeId), true);
     update(withValue(withList(params, 'expanded', [...request.expanded, nodeId]), 'selected', nodeId));
   };
   const filter = (change: GraphFilterChange) => {
@@ -48,15 +51,16 @@ export function GraphView() {
     update(next);
   };
 
-  if (network.status === 'failed' && !data) {
+  if (network.status === 'error' || model.status === 'error') {
     return (
       <>
         <h1>Network</h1>
-        <ErrorAlert error={network.error} what="the network" />
+        {network.status === 'error' ? <ErrorMessage error={network.error} what="the network" /> : null}
+        {model.status === 'error' ? <ErrorMessage error={model.error} what="the kinds and relationship types" /> : null}
       </>
     );
   }
-  if (network.status === 'done' && data === null) {
+  if (data === null) {
     return (
       <>
         <h1>Network</h1>
@@ -64,19 +68,11 @@ export function GraphView() {
       </>
     );
   }
-  if (model.status === 'failed') {
+  if (data === undefined || model.status !== 'done') {
     return (
       <>
         <h1>Network</h1>
-        <ErrorAlert error={model.error} what="the kinds and relationship types" />
-      </>
-    );
-  }
-  if (!data || !model.data) {
-    return (
-      <>
-        <h1>Network</h1>
-        <p role="status">Loading the network…</p>
+        <Loading what="the network" />
       </>
     );
   }
@@ -92,8 +88,7 @@ export function GraphView() {
       </p>
       <GraphFilters depth={request.depth} kinds={request.kinds} types={request.types} kindInfos={model.data.kinds} typeInfos={model.data.relationshipTypes} onChange={filter} />
       <div className="graph-status">
-        {network.status === 'loading' ? <p role="status">Loading the network…</p> : null}
-        {network.status === 'failed' ? <ErrorAlert error={network.error} what="the network" /> : null}
+        {network.status === 'loading' ? <Loading what="the network" /> : null}
         {data.truncated ? (
           <p className="notice">Only the nearest {NETWORK_LIMIT} entities of each neighbourhood are shown: more lie within reach. Filters narrow it down.</p>
         ) : null}

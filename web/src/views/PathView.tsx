@@ -1,11 +1,11 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { query } from '../api';
 import { EntityPicker } from '../components/EntityPicker';
 import { PathAnswer } from '../components/PathAnswer';
 import { countOf } from '../format/countOf';
 import { PathFindDocument } from '../generated/graphql';
-import { useLoad } from '../hooks/useLoad';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useQuery } from '../hooks/useQuery';
 import { useModel } from '../hooks/useModel';
 
 /** Path lengths offered (the API allows 1 to 10), and the one asked unless the URL says otherwise. */
@@ -35,9 +35,10 @@ export function PathView() {
     setSteps(maxLength);
   }, [urlFrom, urlTo, maxLength]);
   const stepsId = useId();
+  useDocumentTitle('Path finder');
 
   const asked = urlFrom !== null && urlTo !== null ? { fromId: urlFrom, toId: urlTo, maxLength, first: PATHS } : null;
-  const found = useLoad(JSON.stringify(asked), (signal) => (asked ? query(PathFindDocument, asked, signal) : Promise.resolve(null)));
+  const found = useQuery(PathFindDocument, asked ?? { fromId: '', toId: '', maxLength, first: PATHS }, asked === null);
   const model = useModel();
 
   const submit = (event: FormEvent) => {
