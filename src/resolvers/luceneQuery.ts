@@ -1,3 +1,5 @@
+import { PREFIX_MIN_LENGTH, TYPO_MIN_LENGTH, searchWords } from './searchWords';
+
 /**
  * Turns what a user typed into a safe Lucene query for the `entity_search` full-text index.
  * User text never reaches Lucene as syntax: it is cut into words of letters and digits (quotes,
@@ -7,19 +9,13 @@
  * Returns null when no word is left.
  */
 export function luceneQuery(text: string): string | null {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 16);
+  const words = searchWords(text);
   if (words.length === 0) return null;
   return words
     .map((w) => {
       const clauses = [`name:${w}^8`, `aliasText:${w}^4`, `${w}^2`];
-      if (w.length >= 4) clauses.push(`${w}~1`);
-      if (w.length >= 3) clauses.push(`${w}*`);
+      if (w.length >= TYPO_MIN_LENGTH) clauses.push(`${w}~1`);
+      if (w.length >= PREFIX_MIN_LENGTH) clauses.push(`${w}*`);
       return `(${clauses.join(' OR ')})`;
     })
     .join(' OR ');

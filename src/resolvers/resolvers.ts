@@ -9,6 +9,7 @@ import { RelatedInitiativesResolver } from './relatedInitiatives.resolver';
 import { StatsResolver } from './stats.resolver';
 import { ClaimsResolver } from './claims.resolver';
 import { MembershipTimelineResolver } from './membershipTimeline.resolver';
+import { ModelResolver } from './model.resolver';
 import { ListQueriesResolver } from './kinds/listQueries';
 import { RELATIONSHIP_RESOLVERS } from './kinds/relationshipResolvers';
 import { KIND_TYPES } from './kinds/kindTypes';
@@ -28,6 +29,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   StatsResolver,
   ClaimsResolver,
   MembershipTimelineResolver,
+  ModelResolver,
 ];
 
 /** Types reachable only through interfaces, which must be listed so they are in the schema: every kind. */

@@ -1,13 +1,32 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Context } from '../loaders/context';
-import { EVENT_KIND_NAMES } from '../model/kinds';
+import { EVENT_KIND_NAMES, EVENT_LIST } from '../model/kinds';
+import { LINK_PATHS } from '../model/linkPaths';
 import { toEntityRecord } from '../loaders/entityRecord';
 import { checkPartialDate } from './pagination/entityPage';
 import { AGGREGATE_ROWS, SEARCH_HOP_COST, costOf } from './fields/fieldCost';
-import { CountryActivity, KindCount, ThemeCoverage } from './stats.type';
+import { EntityKind } from './types/entityKind.enum';
+import { keptKinds } from './fields/keptKinds';
+import { CountryActivity, EventYearCount, KindCount, ThemeCoverage } from './stats.type';
 
 /** An aggregate reads events two hops around every theme or country; one row per theme or country. */
 const AGGREGATE_COST = costOf({ work: () => 2 * SEARCH_HOP_COST, items: () => AGGREGATE_ROWS });
+
+/**
+ * Where events-by-year looks for an event's regions: the model's eventInRegion paths, which `events(regionId:)`
+ * follows, as lists of relationship types followed outwards (the statement follows only outgoing hops).
+ */
+const REGION_PATHS = LINK_PATHS.eventInRegion.map((path) =>
+  path.map((hop) => {
+    if (hop.direction !== 'OUT') throw new Error('events-by-year follows eventInRegion outwards only; the model has an incoming hop');
+    return hop.type;
+  }),
+);
+const REGION_PATH_PARAMS = { regionPaths: REGION_PATHS, hopTypes: [...new Set(REGION_PATHS.flat())] };
+const REGION_PATH_BOUNDS = { regionPathLength: Math.max(...REGION_PATHS.map((path) => path.length)) };
+
+/** The description of the `kinds` argument of `events`, which eventsByYear takes the same way. */
+const EVENT_KINDS_ARGUMENT = EVENT_LIST.arguments.find((argument) => 'kinds' in argument)!;
 
 /** Aggregates for dashboards. */
 @Resolver()
@@ -36,5 +55,20 @@ export class StatsResolver {
   ) {
     const rows = await ctx.db.read('country-activity', { regionId });
     return rows.map((row) => ({ country: toEntityRecord(row.country as Record<string, unknown>), hosted: Number(row.hosted), participated: Number(row.participated), partners: Number(row.partners) }));
+  }
+
+  @Query(() => [EventYearCount], {
+    description:
+      'Dated events per year and per region they were held in (directly, or in its countries and cities; an event in no region counts under a null region), optionally of one region and of some event kinds; by year, then region name. Undated events are not counted.',
+    complexity: AGGREGATE_COST,
+  })
+  async eventsByYear(
+    @Arg('regionId', () => ID, { nullable: true, description: 'Only events held in this region (an id that names no region: an empty list, as themeCoverage and countryActivity count nothing for it).' }) regionId: string | null,
+    @Arg('kinds', () => [EntityKind], { nullable: true, description: EVENT_KINDS_ARGUMENT.description }) kinds: string[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<EventYearCount[]> {
+    const eventKinds = keptKinds('kinds', EVENT_KIND_NAMES, kinds);
+    const rows = await ctx.db.read('events-by-year', { regionId, kinds: eventKinds, ...REGION_PATH_PARAMS }, REGION_PATH_BOUNDS);
+    return rows.map((row) => ({ year: Number(row.year), region: row.region ? toEntityRecord(row.region as Record<string, unknown>) : null, events: Number(row.events) }));
   }
 }

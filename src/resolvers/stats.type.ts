@@ -40,3 +40,15 @@ export class CountryActivity {
   @Field(() => Int, { description: 'Distinct partner organisations that hosted, organised or took part in those events.' })
   partners!: number;
 }
+
+@ObjectType({ description: 'How many dated events took place in one year in one region.' })
+export class EventYearCount {
+  @Field(() => Int, { description: 'The year of the events (every dated event is known at least to its year).' })
+  year!: number;
+
+  @Field(() => KIND_TYPES.Region, { nullable: true, description: 'The region they were held in (directly, or in its countries and cities); null for events held in no region.' })
+  region!: EntityRecord | null;
+
+  @Field(() => Int, { description: 'How many events.' })
+  events!: number;
+}

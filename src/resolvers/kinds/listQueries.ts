@@ -5,7 +5,7 @@ import { FilterFieldDecl, KindDecl, ListDecl } from '../../model/modelTypes';
 import { LINK_PATHS, LinkPathName } from '../../model/linkPaths';
 import { propertiesOf } from '../../model/properties';
 import { Context } from '../../loaders/context';
-import { badInput } from '../../errors/badInput';
+import { keptKinds } from '../fields/keptKinds';
 import { EntityFilter } from '../types/entityFilter.input';
 import { EntityKind } from '../types/entityKind.enum';
 import { Event } from '../types/event.interface';
@@ -17,18 +17,6 @@ import { PAGE_COST, PageArgs } from '../pagination/pageArgs';
 import { KIND_TYPES } from './kindTypes';
 
 type Values = Record<string, unknown>;
-
-/**
- * The kinds a `kinds` condition keeps of the list's `kinds`, in the model's order; all of them when it is null.
- * A kind the list does not hold, or an empty list, is BAD_USER_INPUT naming the condition (before any database work).
- */
-function keptKinds(argument: string, kinds: readonly string[], given: string[] | null | undefined): string[] {
-  if (given === null || given === undefined) return [...kinds];
-  const foreign = given.filter((kind) => !kinds.includes(kind));
-  if (foreign.length > 0) throw badInput(argument, `takes only ${kinds.join(', ')}; ${[...new Set(foreign)].join(', ')} ${foreign.length > 1 ? 'are' : 'is'} not among them.`);
-  if (given.length === 0) throw badInput(argument, 'must name at least one kind; leave it out (or null) for every kind.');
-  return kinds.filter((kind) => given.includes(kind));
-}
 
 /** What a list asks the page statement for, from the values of its filter's declared conditions. */
 export function selectionOf(kinds: string[], fields: readonly FilterFieldDecl[], values: Values | null | undefined): EntitySelection {

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { KIND_NAMES, KindName } from '../../model/kinds';
+import { KIND_NAMES, KINDS, KindName } from '../../model/kinds';
 
 /** GraphQL enum of entity kinds; values equal type names and Neo4j labels. */
 export const EntityKind = Object.fromEntries(KIND_NAMES.map((k) => [k, k])) as { [K in KindName]: K };
@@ -7,4 +7,5 @@ export const EntityKind = Object.fromEntries(KIND_NAMES.map((k) => [k, k])) as {
 registerEnumType(EntityKind, {
   name: 'EntityKind',
   description: 'The kind of an entity; equals its GraphQL type name and its Neo4j label.',
+  valuesConfig: Object.fromEntries(KIND_NAMES.map((k) => [k, { description: KINDS[k].description }])),
 });

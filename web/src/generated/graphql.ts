@@ -37,20 +37,35 @@ export type Direction =
 
 /** The kind of an entity; equals its GraphQL type name and its Neo4j label. */
 export type EntityKind =
+  /** A city: a member of the network, or a place where events were held. */
   | 'City'
+  /** A consultation of a city or country with the network: local authorities and communities meeting to shape prevention work. */
   | 'Consultation'
+  /** A country. Its ISO code is reference data. */
   | 'Country'
+  /** A regional hub of a network, serving the member cities of one region (e.g. the East and Southern Africa hub). */
   | 'Hub'
+  /** The launch event of a regional hub of the network. */
   | 'HubLaunch'
+  /** A framework, methodology, local action plan or programme. */
   | 'Initiative'
+  /** A network of cities, such as the Strong Cities Network. */
   | 'Network'
+  /** An organisation working with the network: an NGO, association, company or multilateral. */
   | 'Partner'
+  /** A person in a public role that a source names (a mayor, a minister, a co-chair, an officer of the network); nothing beyond what the source states. */
   | 'Person'
+  /** A world region such as the Western Balkans or South Asia. */
   | 'Region'
+  /** A risk or prevention theme, e.g. returnees and reintegration, referral mechanisms. */
   | 'RiskTheme'
+  /** A document the graph's facts come from, or the reference data set. */
   | 'Source'
+  /** A meeting of a network's steering committee, e.g. the SCN International Steering Committee in Aarhus, May 2017. */
   | 'SteeringCommitteeMeeting'
+  /** A global summit of a network, e.g. the SCN's first Global Summit in Antalya, May 2016. */
   | 'Summit'
+  /** A workshop: a regional practitioners' workshop or an in-country training. */
   | 'Workshop';
 
 /** Whether an event had taken place or was still scheduled when its source was written. */
