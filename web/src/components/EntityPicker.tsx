@@ -117,10 +117,10 @@ export function EntityPicker({ label, value, onChange }: EntityPickerProps) {
         {searching && hits.status === 'loading' ? 'Searching…' : null}
         {searching && hits.status === 'done' && options.length === 0 ? `No entity matches “${typed}”.` : null}
         {searching && hits.status === 'done' && options.length > 0 ? `${options.length} matches: Up and Down to choose, Enter to pick.` : null}
+        {notFound ? `No entity has the id “${value}”.` : null}
       </p>
       {searching && hits.status === 'error' ? <ErrorMessage error={hits.error} what="matches" /> : null}
       {unnamed && named.status === 'error' ? <ErrorMessage error={named.error} what={`the entity “${value}”`} /> : null}
-      {notFound ? <p role="alert">No entity has the id “{value}”.</p> : null}
     </div>
   );
 }

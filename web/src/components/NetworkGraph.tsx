@@ -50,6 +50,8 @@ function fit(cy: Core) {
 
 /** Up to this many relationships, every one is labelled; past it only those of the selected or hovered node. */
 const LABEL_ALL_EDGES_UP_TO = 12;
+/** Up to this many nodes, every one is labelled; past it the centre, the selected node, its neighbours and the hovered one. */
+const LABEL_ALL_NODES_UP_TO = 60;
 
 const STYLE: StylesheetJson = [
   {
@@ -70,6 +72,8 @@ const STYLE: StylesheetJson = [
       'text-outline-width': 2,
     },
   },
+  { selector: 'node.quiet', style: { label: '' } },
+  { selector: 'node.quiet.hover, node.quiet.chosen, node.quiet.near', style: { label: 'data(label)' } },
   { selector: 'node[?centre]', style: { width: 34, height: 34, 'border-width': 3, 'border-color': '#1b1f24', 'font-weight': 'bold' } },
   { selector: 'node.chosen', style: { 'underlay-color': '#ffbf47', 'underlay-padding': 7, 'underlay-opacity': 1, 'underlay-shape': 'ellipse', 'z-index': 10, 'text-wrap': 'wrap', 'font-weight': 'bold' } as never },
   {
@@ -129,8 +133,8 @@ export function NetworkGraph({ nodes, edges, allKinds, label, selectedId = null,
     });
     cy.on('tap', 'node', (event) => callbacks.current.onSelect?.(event.target.id()));
     cy.on('dbltap', 'node', (event) => callbacks.current.onExpand?.(event.target.id()));
-    cy.on('mouseover', 'node', (event) => event.target.connectedEdges().addClass('hover'));
-    cy.on('mouseout', 'node', (event) => event.target.connectedEdges().removeClass('hover'));
+    cy.on('mouseover', 'node', (event) => event.target.closedNeighborhood().addClass('hover'));
+    cy.on('mouseout', 'node', (event) => event.target.closedNeighborhood().removeClass('hover'));
     cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
     cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
     const observer = new ResizeObserver(() => {
@@ -164,6 +168,7 @@ export function NetworkGraph({ nodes, edges, allKinds, label, selectedId = null,
       }
       cy.add(added);
       cy.edges().toggleClass('labelled', edges.length <= LABEL_ALL_EDGES_UP_TO);
+      cy.nodes('[!centre]').toggleClass('quiet', nodes.length > LABEL_ALL_NODES_UP_TO);
     });
     const preset = nodes.every((node) => node.position !== undefined);
     const layout: LayoutOptions = preset
@@ -189,12 +194,11 @@ export function NetworkGraph({ nodes, edges, allKinds, label, selectedId = null,
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.nodes().removeClass('chosen');
-      cy.edges().removeClass('near');
+      cy.elements().removeClass('chosen near');
       if (selectedId !== null) {
         const chosen = cy.getElementById(selectedId);
         chosen.addClass('chosen');
-        chosen.connectedEdges().addClass('near');
+        chosen.neighborhood().addClass('near');
       }
     });
   }, [selectedId, nodes, edges]);

@@ -35,11 +35,12 @@ export function PathView() {
     setSteps(maxLength);
   }, [urlFrom, urlTo, maxLength]);
   const stepsId = useId();
-  useDocumentTitle('Path finder');
 
   const asked = urlFrom !== null && urlTo !== null ? { fromId: urlFrom, toId: urlTo, maxLength, first: PATHS } : null;
   const found = useQuery(PathFindDocument, asked ?? { fromId: '', toId: '', maxLength, first: PATHS }, asked === null);
   const model = useModel();
+  const pair = found.status === 'done' && found.data.from && found.data.to ? `${found.data.from.name} to ${found.data.to.name}` : null;
+  useDocumentTitle(asked ? pair : null, 'Path finder');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
