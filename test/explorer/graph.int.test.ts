@@ -9,15 +9,16 @@ const DURRES = 'city:durres';
 const WORKSHOP = 'workshop:western-balkans-durres-2017';
 
 interface Subgraph {
+  truncated: boolean;
   nodes: { id: string; kind: string; name: string }[];
   relationships: { type: string; from: { id: string }; to: { id: string } }[];
 }
 
-/** The API's own answer, asked the way the view asks (its limit: 200). */
-async function neighbourhood(id: string, depth: number, kinds: string[] | null = null): Promise<Subgraph> {
+/** The API's own answer, asked the way the view asks (its limit: 200 unless the URL says otherwise). */
+async function neighbourhood(id: string, depth: number, kinds: string[] | null = null, limit = 200): Promise<Subgraph> {
   const answer = await suite.service.client.request<{ neighborhood: Subgraph }>(
-    gql`query ($id: ID!, $depth: Int!, $kinds: [EntityKind!]) { neighborhood(id: $id, depth: $depth, kinds: $kinds, limit: 200) { nodes { id kind name } relationships { type from { id } to { id } } } }`,
-    { id, depth, kinds },
+    gql`query ($id: ID!, $depth: Int!, $kinds: [EntityKind!], $limit: Int!) { neighborhood(id: $id, depth: $depth, kinds: $kinds, limit: $limit) { truncated nodes { id kind name } relationships { type from { id } to { id } } } }`,
+    { id, depth, kinds, limit },
   );
   return answer.neighborhood;
 }
@@ -129,6 +130,23 @@ test('Network view: depth 2 and a kind filter are asked of the API and kept in t
   await page.getByRole('button', { name: 'Every kind and type' }).click();
   await page.waitForURL((url) => !url.searchParams.has('kinds'));
   await expectListed(page, names([deep]));
+  expect(watched.problems).toEqual([]);
+});
+
+test('Network view: a neighbourhood cut at the limit chosen says so, and draws the nearest entities the API gives', async () => {
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
+  const { page } = watched;
+  const whole = await neighbourhood('network:scn', 2);
+  const cut = await neighbourhood('network:scn', 2, null, 50);
+  expect([whole.truncated, cut.truncated, cut.nodes.length]).toEqual([false, true, 50]);
+  await page.goto('/graph/network%3Ascn?depth=2');
+  await expectListed(page, names([whole]));
+  await expect(page.getByText('Only the nearest').count()).resolves.toBe(0);
+  await page.getByLabel('At most').selectOption('50');
+  await page.waitForURL(/limit=50/);
+  await expectListed(page, names([cut]));
+  await page.getByText('Only the nearest 50 entities of each neighbourhood are drawn').waitFor();
+  await expectAccessible(watched, 'graph-scn-cut');
   expect(watched.problems).toEqual([]);
 });
 

@@ -2,11 +2,12 @@ import { useId, useState } from 'react';
 import type { EntityKind } from '../generated/graphql';
 import { kindLabel } from '../format/kindLabel';
 import type { KindInfo, RelationshipTypeInfo } from '../hooks/useModel';
-import { NETWORK_DEPTHS } from '../network/networkParams';
+import { NETWORK_DEPTHS, NETWORK_LIMITS } from '../network/networkParams';
 import { CheckboxGroup } from './CheckboxGroup';
 
 export interface GraphFiltersProps {
   depth: number;
+  limit: number;
   /** Kinds kept (null: every kind). */
   kinds: readonly EntityKind[] | null;
   /** Relationship types followed (null: every type). */
@@ -19,6 +20,7 @@ export interface GraphFiltersProps {
 
 export interface GraphFilterChange {
   depth?: number;
+  limit?: number;
   kinds?: EntityKind[] | null;
   types?: string[] | null;
 }
@@ -29,18 +31,29 @@ function asFilter<T extends string>(ticked: string[]): T[] | null {
 }
 
 /** The network view's depth and its kind and relationship-type filters (applied by the API, kept in the URL). */
-export function GraphFilters({ depth, kinds, types, kindInfos, typeInfos, onChange }: GraphFiltersProps) {
+export function GraphFilters({ depth, limit, kinds, types, kindInfos, typeInfos, onChange }: GraphFiltersProps) {
   const depthId = useId();
+  const limitId = useId();
   const filtered = kinds !== null || types !== null;
   const [open, setOpen] = useState(filtered);
   return (
     <div className="graph-filters">
-      <p className="graph-depth">
+      <p className="graph-setting">
         <label htmlFor={depthId}>Depth</label>{' '}
         <select id={depthId} value={depth} onChange={(event) => onChange({ depth: Number(event.target.value) })}>
           {NETWORK_DEPTHS.map((value) => (
             <option key={value} value={value}>
               {value === 1 ? '1 relationship away' : `${value} relationships away`}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p className="graph-setting">
+        <label htmlFor={limitId}>At most</label>{' '}
+        <select id={limitId} value={limit} onChange={(event) => onChange({ limit: Number(event.target.value) })}>
+          {[...NETWORK_LIMITS].sort((a, b) => a - b).map((value) => (
+            <option key={value} value={value}>
+              {value} entities
             </option>
           ))}
         </select>

@@ -1,9 +1,6 @@
 import { query } from '../api';
 import { NeighborhoodDocument, type EntityKind, type NeighborhoodQuery } from '../generated/graphql';
 
-/** At most this many entities per neighbourhood asked (the API's `limit`); past it the answer says `truncated`. */
-export const NETWORK_LIMIT = 200;
-
 type Subgraph = NonNullable<NeighborhoodQuery['neighborhood']>;
 export type NetworkNode = Subgraph['nodes'][number];
 export interface NetworkRelationship {
@@ -20,7 +17,7 @@ export interface Network {
   /** The centre first, then in the order the API gave them, each expansion's new entities after. */
   nodes: NetworkNode[];
   relationships: NetworkRelationship[];
-  /** Some neighbourhood was cut at NETWORK_LIMIT. */
+  /** Some neighbourhood was cut at the limit. */
   truncated: boolean;
   /** Expanded ids merged in (those drawn when their turn came, in the order expanded). */
   expanded: string[];
@@ -34,6 +31,8 @@ export interface NetworkRequest {
   kinds: EntityKind[] | null;
   /** Only relationships of these types (null: every type). */
   types: string[] | null;
+  /** At most this many entities per neighbourhood (the API's `limit`); past it the answer says `truncated`. */
+  limit: number;
   expanded: string[];
 }
 
@@ -43,7 +42,7 @@ export interface NetworkRequest {
  * expansion the filters hide is left out, so a shared link draws exactly what its sender saw). Null for an unknown id.
  */
 export async function loadNetwork(request: NetworkRequest, signal: AbortSignal): Promise<Network | null> {
-  const filters = { kinds: request.kinds, relationshipTypes: request.types, limit: NETWORK_LIMIT };
+  const filters = { kinds: request.kinds, relationshipTypes: request.types, limit: request.limit };
   const ask = (id: string, depth: number) => query(NeighborhoodDocument, { id, depth, ...filters }, signal).then((answer) => answer.neighborhood);
   const [base, ...expansions] = await Promise.all([ask(request.id, request.depth), ...request.expanded.map((id) => ask(id, 1))]);
   if (!base) return null;

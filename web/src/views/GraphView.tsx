@@ -13,7 +13,7 @@ import { entityPath } from '../format/entityPath';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useLoad } from '../hooks/useLoad';
 import { useModel } from '../hooks/useModel';
-import { loadNetwork, NETWORK_LIMIT } from '../network/loadNetwork';
+import { loadNetwork } from '../network/loadNetwork';
 import { readNetworkParams, withList, withValue } from '../network/networkParams';
 
 /**
@@ -46,6 +46,7 @@ export function GraphView() {
   const filter = (change: GraphFilterChange) => {
     let next = params;
     if (change.depth !== undefined) next = withValue(next, 'depth', String(change.depth));
+    if (change.limit !== undefined) next = withValue(next, 'limit', String(change.limit));
     if (change.kinds !== undefined) next = withList(next, 'kinds', change.kinds);
     if (change.types !== undefined) next = withList(next, 'types', change.types);
     update(next);
@@ -86,11 +87,11 @@ export function GraphView() {
       <p>
         <Link to={entityPath(data.centre.id)}>{data.centre.name}: entity page</Link>
       </p>
-      <GraphFilters depth={request.depth} kinds={request.kinds} types={request.types} kindInfos={model.data.kinds} typeInfos={model.data.relationshipTypes} onChange={filter} />
+      <GraphFilters depth={request.depth} limit={request.limit} kinds={request.kinds} types={request.types} kindInfos={model.data.kinds} typeInfos={model.data.relationshipTypes} onChange={filter} />
       <div className="graph-status">
         {network.status === 'loading' ? <Loading what="the network" /> : null}
         {data.truncated ? (
-          <p className="notice">Only the nearest {NETWORK_LIMIT} entities of each neighbourhood are shown: more lie within reach. Filters narrow it down.</p>
+          <p className="notice">Only the nearest {request.limit} entities of each neighbourhood are drawn: more lie within reach. Raise the limit, or narrow the drawing with the filters.</p>
         ) : null}
         {hidden.length > 0 ? <p className="notice">{countOf(hidden.length, 'expanded entity is', 'expanded entities are')} not in the drawing under these filters.</p> : null}
       </div>
