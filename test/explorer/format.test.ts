@@ -1,6 +1,9 @@
 import { formatDate, formatDateRange } from '../../web/src/format/formatDate';
 import { formatCount, formatCountText } from '../../web/src/format/formatCount';
 import { kindLabel } from '../../web/src/format/kindLabel';
+import { explainWord } from '../../web/src/format/explainWord';
+import { formatText } from '../../web/src/format/formatText';
+import { fieldLabel } from '../../web/src/format/fieldLabel';
 
 test('Explorer format: a date keeps the precision its source gives, never inventing a month or a day', () => {
   expect(formatDate({ iso: '2017' })).toBe('2017');
@@ -29,4 +32,21 @@ test('Explorer format: a count says its qualifier and its date', () => {
 test('Explorer format: a kind reads as words', () => {
   expect(kindLabel('SteeringCommitteeMeeting')).toBe('Steering committee meeting');
   expect(kindLabel('City')).toBe('City');
+});
+
+test('Explorer format: why a word matched reads as the API says it matched', () => {
+  expect(explainWord({ query: 'durres', matched: 'Durrës', how: 'EXACT' })).toBe('‘durres’ as ‘Durrës’, accents forgiven');
+  expect(explainWord({ query: 'durres', matched: 'Durres', how: 'EXACT' })).toBe('‘durres’');
+  expect(explainWord({ query: 'durr', matched: 'Durrës', how: 'PREFIX' })).toBe('‘durr’ begins ‘Durrës’');
+  expect(explainWord({ query: 'reintegraton', matched: 'reintegration', how: 'TYPO' })).toBe('‘reintegraton’ as ‘reintegration’, a typo forgiven');
+});
+
+test('Explorer format: values given as text show as dates, counts or words; field names as labels', () => {
+  expect(formatText('2018-07-12')).toBe('12 July 2018');
+  expect(formatText('MORE_THAN 50')).toBe('more than 50');
+  expect(formatText('REGIONAL_PRACTITIONERS_WORKSHOP')).toBe('Regional practitioners workshop');
+  expect(formatText('AL')).toBe('AL');
+  expect(formatText('Governor')).toBe('Governor');
+  expect(fieldLabel('participantCount')).toBe('Participant count');
+  expect(fieldLabel('isoCode')).toBe('ISO code');
 });

@@ -1,22 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { startTestService, TestService } from '../support/testService';
-import { launchBrowser, watchedPage } from '../support/browser';
+import { watchedPage } from '../support/browser';
+import { explorerSuite } from '../support/explorerSuite';
 
-let service: TestService;
-let browser: Browser;
-
-beforeAll(async () => {
-  service = await startTestService();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+const suite = explorerSuite();
 
 test('Explorer: the first view loads from this server alone, with no console error, and axe finds nothing serious', async () => {
-  const watched = await watchedPage(browser, service.baseUrl);
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
   await watched.page.goto('/');
   await watched.page.getByRole('navigation', { name: 'Explorer' }).waitFor();
   await watched.screenshot('shell');

@@ -3,16 +3,13 @@ import { startTestService, TestService } from './testService';
 import { launchBrowser } from './browser';
 
 export interface ExplorerSuite {
-  /** The real service, started before the file's tests. */
+  /** The real service (API and explorer) on a free port, over the suite's Neo4j. */
   readonly service: TestService;
-  /** Headless Chromium, launched before the file's tests. */
+  /** Headless Chromium (launchBrowser). */
   readonly browser: Browser;
 }
 
-/**
- * For an end-to-end test file: starts the service and Chromium before its tests and stops both after them.
- * Read `service` and `browser` inside tests (they exist once beforeAll has run).
- */
+/** Starts the service and a browser before the file's tests and stops both after them. Call at the top of a test file. */
 export function explorerSuite(): ExplorerSuite {
   let service: TestService | undefined;
   let browser: Browser | undefined;
@@ -26,11 +23,11 @@ export function explorerSuite(): ExplorerSuite {
   });
   return {
     get service() {
-      if (!service) throw new Error('the service starts in beforeAll');
+      if (!service) throw new Error('explorerSuite: the service starts in beforeAll');
       return service;
     },
     get browser() {
-      if (!browser) throw new Error('the browser starts in beforeAll');
+      if (!browser) throw new Error('explorerSuite: the browser starts in beforeAll');
       return browser;
     },
   };

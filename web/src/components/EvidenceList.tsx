@@ -1,5 +1,6 @@
 import type { EvidenceFieldsFragment, FactBasis } from '../generated/graphql';
 import { EvidenceItem } from './EvidenceItem';
+import { ListThenMore } from './ListThenMore';
 
 export interface EvidenceListProps {
   /** The evidence (spread `...EvidenceFields` in the operation). */
@@ -15,22 +16,12 @@ export function EvidenceList({ evidence, basis, collapseAfter }: EvidenceListPro
   if (evidence.length === 0) {
     return <p className="evidence-none">{basis === 'REFERENCE' ? 'Reference data (no source needs to state it)' : 'No evidence given'}</p>;
   }
-  const shown = collapseAfter === undefined ? evidence : evidence.slice(0, collapseAfter);
-  const rest = evidence.slice(shown.length);
   return (
     <div className="evidence-list">
       {basis === 'REFERENCE' ? <p className="evidence-none">Reference data</p> : null}
-      <ul>
-        {shown.map((item, index) => <EvidenceItem key={index} evidence={item} />)}
-      </ul>
-      {rest.length > 0 ? (
-        <details>
-          <summary>{rest.length} more {rest.length === 1 ? 'piece' : 'pieces'} of evidence</summary>
-          <ul>
-            {rest.map((item, index) => <EvidenceItem key={index} evidence={item} />)}
-          </ul>
-        </details>
-      ) : null}
+      <ListThenMore items={evidence} first={collapseAfter} more={(rest) => `${rest} more ${rest === 1 ? 'piece' : 'pieces'} of evidence`}>
+        {(item, index) => <EvidenceItem key={index} evidence={item} />}
+      </ListThenMore>
     </div>
   );
 }

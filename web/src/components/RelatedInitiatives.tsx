@@ -1,5 +1,6 @@
 import type { EntityPageQuery } from '../generated/graphql';
 import { EntityLink } from './EntityLink';
+import { ListThenMore } from './ListThenMore';
 
 /** Reasons shown at once; the rest behind a <details>. */
 const FIRST_REASONS = 3;
@@ -12,17 +13,9 @@ export function RelatedInitiatives({ related }: { related: EntityPageQuery['rela
       {related.map(({ initiative, reasons }) => (
         <li key={initiative.id}>
           <EntityLink entity={initiative} />
-          <ul className="reasons">
-            {reasons.slice(0, FIRST_REASONS).map((reason) => <li key={reason}>{reason}</li>)}
-          </ul>
-          {reasons.length > FIRST_REASONS ? (
-            <details>
-              <summary>{reasons.length - FIRST_REASONS} more reasons</summary>
-              <ul className="reasons">
-                {reasons.slice(FIRST_REASONS).map((reason) => <li key={reason}>{reason}</li>)}
-              </ul>
-            </details>
-          ) : null}
+          <ListThenMore items={reasons} first={FIRST_REASONS} more={(rest) => `${rest} more ${rest === 1 ? 'reason' : 'reasons'}`} className="reasons">
+            {(reason) => <li key={reason}>{reason}</li>}
+          </ListThenMore>
         </li>
       ))}
     </ol>

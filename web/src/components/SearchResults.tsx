@@ -3,6 +3,7 @@ import type { SearchState } from '../format/searchLocation';
 import { useQuery } from '../hooks/useQuery';
 import { ErrorMessage } from './ErrorMessage';
 import { ListedEntity } from './ListedEntity';
+import { MatchExplanation } from './MatchExplanation';
 import { ResultCount } from './ResultCount';
 
 /** How many hits a search asks for (the API's most is 100). */
@@ -23,7 +24,9 @@ export function SearchResults({ state }: { state: SearchState }) {
       {result.status === 'error' ? <ErrorMessage error={result.error} what="the search results" /> : null}
       {hits.length > 0 ? (
         <ol className="results">
-          {hits.map((hit) => <ListedEntity key={hit.entity.id} entity={hit.entity} />)}
+          {hits.map((hit) => (
+            <ListedEntity key={hit.entity.id} entity={hit.entity} why={hit.matches.map((match, index) => <MatchExplanation key={index} match={match} />)} />
+          ))}
         </ol>
       ) : null}
     </>

@@ -3,6 +3,7 @@ import { EntityPageDocument } from '../generated/graphql';
 import { useQuery } from '../hooks/useQuery';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { kindLabel } from '../format/kindLabel';
+import { type DateAtPrecision, formatDateRange } from '../format/formatDate';
 import { DisputedClaims } from '../components/DisputedClaims';
 import { EntityProperties } from '../components/EntityProperties';
 import { EntityRelationships } from '../components/EntityRelationships';
@@ -39,12 +40,17 @@ export function EntityView() {
       </>
     );
   }
-  const { claims, relatedInitiatives } = state.data;
+  const { claims, relatedInitiatives, kinds, relationshipTypes } = state.data;
+  const kindDescription = kinds.find((info) => info.kind === entity.kind)?.description;
+  const meanings = new Map(relationshipTypes.map((info) => [info.type, info.meaning]));
+  /** An event's dates, a source's publication date (the kinds that have them). */
+  const when = entity as { date?: DateAtPrecision | null; endDate?: DateAtPrecision | null };
   return (
     <article className="entity-page">
       <header className="entity-header">
-        <p className="entity-kind"><KindLabel kind={entity.kind} /></p>
+        <p className="entity-kind"><KindLabel kind={entity.kind} />{kindDescription ? <span className="kind-description"> {kindDescription}</span> : null}</p>
         <h1>{entity.name}</h1>
+        {when.date ? <p className="when"><time dateTime={when.date.iso}>{formatDateRange(when.date, when.endDate)}</time></p> : null}
         {entity.aliases.length > 0 ? <p className="aliases">Also known as: {entity.aliases.join('; ')}</p> : null}
         {entity.description ? <p className="description">{entity.description}</p> : null}
         <p className="entity-actions">
@@ -64,7 +70,7 @@ export function EntityView() {
       </section>
       <section aria-labelledby="relationships-heading">
         <h2 id="relationships-heading">Relationships</h2>
-        <EntityRelationships entityId={entity.id} claims={claims?.relationships ?? []} />
+        <EntityRelationships entityId={entity.id} claims={claims?.relationships ?? []} meanings={meanings} />
       </section>
       <section aria-labelledby="related-heading">
         <h2 id="related-heading">Related initiatives</h2>

@@ -1,4 +1,48 @@
-/** PLACEHOLDER: to be built (issue 10). */
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { HomeDocument } from '../generated/graphql';
+import { searchPath } from '../format/searchLocation';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useQuery } from '../hooks/useQuery';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Loading } from '../components/Loading';
+import { NetworkAtAGlance } from '../components/NetworkAtAGlance';
+import { SearchBox } from '../components/SearchBox';
+import type { SearchArrival } from './SearchView';
+
+/** The first view (/): the search box, the network at a glance (counts per kind from the API), and the other views. */
 export function HomeView() {
-  return <h1>Home</h1>;
+  const navigate = useNavigate();
+  const [text, setText] = useState('');
+  const home = useQuery(HomeDocument, {});
+  useDocumentTitle('Explorer');
+  const search = (words: string) => navigate(searchPath({ q: words, kinds: [] }), { state: { typing: true } satisfies SearchArrival });
+  return (
+    <>
+      <h1>SCN Graph explorer</h1>
+      <SearchBox
+        value={text}
+        onChange={(words) => {
+          setText(words);
+          // Typing here goes on in the search view, its results appearing as you type.
+          if (words.trim()) search(words);
+        }}
+        onSubmit={() => search(text)}
+      />
+      <section aria-labelledby="glance-heading">
+        <h2 id="glance-heading">The network at a glance</h2>
+        {home.status === 'loading' ? <Loading what="the counts" /> : null}
+        {home.status === 'error' ? <ErrorMessage error={home.error} what="the counts" /> : null}
+        {home.status === 'done' ? <NetworkAtAGlance stats={home.data.stats} kinds={home.data.kinds} relationshipTypes={home.data.relationshipTypes} /> : null}
+      </section>
+      <section aria-labelledby="more-heading">
+        <h2 id="more-heading">More ways in</h2>
+        <ul className="more-ways">
+          <li><Link to="/path">Path finder</Link>: the shortest paths between two entities, step by step with evidence.</li>
+          <li><Link to="/dashboard">Dashboard</Link>: themes, countries, events per year and membership as charts and tables.</li>
+          <li><a href="/graphiql">GraphiQL</a>: ask the GraphQL API directly.</li>
+        </ul>
+      </section>
+    </>
+  );
 }

@@ -1,0 +1,42 @@
+import { Link } from 'react-router';
+import type { HomeQuery } from '../generated/graphql';
+import { kindLabel } from '../format/kindLabel';
+import { searchPath } from '../format/searchLocation';
+
+export type NetworkAtAGlanceProps = Pick<HomeQuery, 'stats' | 'kinds' | 'relationshipTypes'>;
+
+/**
+ * How many entities of each kind the graph holds (the model's order, each with its description and a link to the
+ * list of that kind), then how many relationships of each type, with its meaning.
+ */
+export function NetworkAtAGlance({ stats, kinds, relationshipTypes }: NetworkAtAGlanceProps) {
+  const counts = new Map(stats.map((row) => [row.kind, row.count]));
+  return (
+    <>
+      <ul className="glance">
+        {kinds.map(({ kind, description }) => (
+          <li key={kind}>
+            <Link to={searchPath({ q: '', kinds: [kind] })}>
+              <span className="glance-count">{counts.get(kind) ?? 0}</span> <span className="glance-kind">{kindLabel(kind)}</span>
+            </Link>
+            <p>{description}</p>
+          </li>
+        ))}
+      </ul>
+      <details className="glance-relationships">
+        <summary>Relationships by type</summary>
+        <table>
+          <caption className="visually-hidden">Relationships by type</caption>
+          <thead>
+            <tr><th scope="col">Type</th><th scope="col">Meaning</th><th scope="col" className="number">How many</th></tr>
+          </thead>
+          <tbody>
+            {relationshipTypes.map(({ type, meaning }) => (
+              <tr key={type}><th scope="row"><code>{type}</code></th><td>{meaning}</td><td className="number">{counts.get(type) ?? 0}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </>
+  );
+}
