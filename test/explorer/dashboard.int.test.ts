@@ -105,13 +105,13 @@ test('Dashboard: a region filter changes the URL and the tables, and survives re
   expect(await watched.accessibilityViolations()).toEqual([]);
 
   await watched.page.reload();
-  await expect(watched.page.getByRole('combobox', { name: 'Region' }).inputValue()).resolves.toBe(REGION);
   await expectTables(watched, REGION, `, ${region.name}`);
+  await expect(watched.page.getByRole('combobox', { name: 'Region' }).inputValue()).resolves.toBe(REGION);
 
   await watched.page.goBack();
   await watched.page.waitForURL((url) => !url.searchParams.has('region'));
-  await expect(watched.page.getByRole('combobox', { name: 'Region' }).inputValue()).resolves.toBe('');
   await expectTables(watched, null, '');
+  await expect(watched.page.getByRole('combobox', { name: 'Region' }).inputValue()).resolves.toBe('');
   expect(watched.problems).toEqual([]);
 });
 

@@ -29,6 +29,8 @@ export interface ChartPanelProps<Row> {
   columns: Column<Row>[];
   rowKey: (row: Row) => string;
   chart: (rows: Row[]) => PanelChart;
+  /** The table under the chart rather than beside it (a table with long texts). */
+  tableBelow?: boolean;
 }
 
 /** One aggregate of the dashboard: a heading, what it shows, then its chart with its data as a table beside it. */
@@ -46,10 +48,10 @@ export function ChartPanel<Row>(props: ChartPanelProps<Row>) {
   );
 }
 
-function PanelFigures<Row>({ rows, chart, caption, columns, rowKey }: ChartPanelProps<Row> & { rows: Row[] }) {
+function PanelFigures<Row>({ rows, chart, caption, columns, rowKey, tableBelow }: ChartPanelProps<Row> & { rows: Row[] }) {
   const drawn = useMemo(() => chart(rows), [chart, rows]);
   return (
-    <div className="chart-and-table">
+    <div className={tableBelow ? 'chart-and-table table-below' : 'chart-and-table'}>
       <ChartCanvas config={drawn.config} label={drawn.label} height={drawn.height} />
       <div className="panel-table">
         <DataTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} />

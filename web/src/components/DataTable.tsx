@@ -5,8 +5,10 @@ export interface Column<Row> {
   header: string;
   /** What the column holds, in the API's words (its field's description). */
   note?: string;
-  /** Numbers are right-aligned. */
+  /** Numbers are right-aligned (and kept on one line). */
   numeric?: boolean;
+  /** Kept on one line (a date). */
+  nowrap?: boolean;
   cell: (row: Row) => ReactNode;
 }
 
@@ -20,7 +22,7 @@ export interface DataTableProps<Row> {
 /** A table of rows, the first column heading each row; numbers right-aligned. */
 export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProps<Row>) {
   const [first, ...rest] = columns;
-  const align = (column: Column<Row>) => (column.numeric ? 'number' : undefined);
+  const align = (column: Column<Row>) => [column.numeric ? 'number' : '', column.nowrap ? 'nowrap' : ''].join(' ').trim() || undefined;
   return (
     <div className="table-scroll">
       <table className="data-table">

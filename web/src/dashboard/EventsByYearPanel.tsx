@@ -18,7 +18,7 @@ const NO_REGION = 'No region';
 
 const COLUMNS: Column<Row>[] = [
   { header: fieldLabel('year'), cell: (row) => row.year },
-  { header: fieldLabel('region'), note: describe('EventYearCount.region'), cell: (row) => (row.region ? <EntityLink entity={row.region} hideKind /> : NO_REGION) },
+  { header: fieldLabel('region'), cell: (row) => (row.region ? <EntityLink entity={row.region} hideKind /> : NO_REGION) },
   ...countColumns<'EventYearCount', 'events', Row>('EventYearCount', ['events']),
 ];
 

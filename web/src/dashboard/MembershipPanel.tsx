@@ -20,12 +20,11 @@ const HEADING = 'Membership over time';
 const isDatedCount = (entry: Entry): entry is Point => entry.kind === 'COUNT' && entry.date !== null && entry.date !== undefined && entry.count !== null && entry.count !== undefined;
 
 const COLUMNS: Column<Point>[] = [
-  { header: fieldLabel('date'), note: describe('MembershipTimelineEntry.date'), cell: (point) => formatDate(point.date) },
-  { header: fieldLabel('count'), note: describe('MembershipTimelineEntry.count'), numeric: true, cell: (point) => formatCount({ value: point.count.value, qualifier: point.count.qualifier }) },
+  { header: fieldLabel('date'), nowrap: true, cell: (point) => formatDate(point.date) },
+  { header: fieldLabel('count'), numeric: true, cell: (point) => formatCount({ value: point.count.value, qualifier: point.count.qualifier }) },
   { header: fieldLabel('agreement'), note: describe('MembershipTimelineEntry.agreement'), cell: (point) => point.agreement },
   {
     header: fieldLabel('sources'),
-    note: describe('MembershipTimelineEntry.sources'),
     cell: (point) => (
       <ul className="cell-list">
         {point.sources.map((source) => <li key={source.id}><EntityLink entity={source} hideKind /></li>)}
@@ -34,7 +33,7 @@ const COLUMNS: Column<Point>[] = [
   },
 ];
 
-/** A step line through the dated counts, in the API's (chronological) order; counts stated for one moment share its place. */
+/** A line through the dated counts, in the API's (chronological) order; counts stated for one moment share its place. */
 function chart(points: Point[]): PanelChart {
   const labels = [...new Set(points.map((point) => formatDate(point.date)))];
   return {
@@ -44,7 +43,7 @@ function chart(points: Point[]): PanelChart {
       type: 'line',
       data: {
         labels,
-        datasets: [{ label: fieldLabel('count'), data: points.map((point) => ({ x: formatDate(point.date), y: point.count.value })), borderColor: seriesColour(0), backgroundColor: seriesColour(0), stepped: 'before', pointRadius: 4 }],
+        datasets: [{ label: fieldLabel('count'), data: points.map((point) => ({ x: formatDate(point.date), y: point.count.value })), borderColor: seriesColour(0), backgroundColor: seriesColour(0), pointRadius: 4 }],
       },
       options: { maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }, plugins: { legend: { display: false } } },
     },
@@ -52,7 +51,7 @@ function chart(points: Point[]): PanelChart {
 }
 
 /**
- * membershipTimeline of one network (with a region: the region's counts): the dated member counts as a step line,
+ * membershipTimeline of one network (with a region: the region's counts): the dated member counts as a line,
  * each with its sources in the table. Nothing at all when the sources date no count.
  */
 export function MembershipPanel({ network, region }: { network: EntityRefFragment; region: RegionScope }) {
@@ -72,6 +71,7 @@ export function MembershipPanel({ network, region }: { network: EntityRefFragmen
       columns={COLUMNS}
       rowKey={(point) => `${point.date.iso} ${point.count.qualifier} ${point.count.value} ${point.sources.map((source) => source.id).join(' ')}`}
       chart={chart}
+      tableBelow
     />
   );
 }

@@ -16,6 +16,6 @@ export function seriesColour(index: number): string {
 }
 
 /** What the dashboard draws: bars of counts by name or year, or a line of counts by date (one date may hold several). */
-export type DashboardChartConfig = ChartConfiguration<'bar', number[], string> | ChartConfiguration<'line', { x: string; y: number }[], string>;
+export type DashboardChartConfig = ChartConfiguration<'bar', number[], string | string[]> | ChartConfiguration<'line', { x: string; y: number }[], string>;
 
 export { Chart };

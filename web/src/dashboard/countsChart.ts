@@ -7,6 +7,17 @@ export function listed(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** A name cut into lines of about `width` characters at spaces, so that long names fit a narrow chart. */
+function wrapped(name: string, width = 20): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /**
  * Horizontal bars, one group per row (named by `name`), one bar per count field, for an aggregate such as
  * themeCoverage; its summary names the chart, the counts and how many rows (the table has the figures).
@@ -19,7 +30,7 @@ export function countsChart<Field extends string, Row extends Record<Field, numb
     config: {
       type: 'bar',
       data: {
-        labels: rows.map(name),
+        labels: rows.map((row) => wrapped(name(row))),
         datasets: fields.map((field, i) => ({ label: labels[i], data: rows.map((row) => row[field]), backgroundColor: seriesColour(i) })),
       },
       options: {

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useSearchParams } from 'react-router';
 import { DashboardFiltersDocument } from '../generated/graphql';
 import { useQuery } from '../hooks/useQuery';
@@ -40,13 +41,14 @@ export function DashboardView() {
     );
   } else {
     const scope = regionScope(region);
+    // Keyed by the region: another region mounts fresh panels, so no table shows the last region's figures under the new caption.
     body = (
-      <>
+      <Fragment key={scope.id ?? ''}>
         <ThemeCoveragePanel region={scope} />
         <CountryActivityPanel region={scope} />
         <EventsByYearPanel region={scope} />
-        {filters.data.networks.edges.map(({ node }) => <MembershipPanel key={`${node.id} ${scope.id ?? ''}`} network={node} region={scope} />)}
-      </>
+        {filters.data.networks.edges.map(({ node }) => <MembershipPanel key={node.id} network={node} region={scope} />)}
+      </Fragment>
     );
   }
 
