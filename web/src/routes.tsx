@@ -1,12 +1,24 @@
+import { ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { Layout } from './components/Layout';
+import { Loading } from './components/Loading';
 import { HomeView } from './views/HomeView';
 import { SearchView } from './views/SearchView';
 import { EntityView } from './views/EntityView';
-import { GraphView } from './views/GraphView';
-import { PathView } from './views/PathView';
-import { DashboardView } from './views/DashboardView';
 import { NotFoundView } from './views/NotFoundView';
+
+/**
+ * A view whose code is fetched when it is first shown: the network view and path finder (Cytoscape.js) and the
+ * dashboard (Chart.js) are most of the explorer's weight, and the first view (search) needs none of it.
+ */
+function lazyView(load: () => Promise<ComponentType>) {
+  const View = lazy(async () => ({ default: await load() }));
+  return (
+    <Suspense fallback={<Loading what="the view" />}>
+      <View />
+    </Suspense>
+  );
+}
 
 /**
  * The explorer's views, each at a URL of its own. The server answers the same paths with this page
@@ -19,9 +31,9 @@ export const routes: RouteObject[] = [
       { path: '/', element: <HomeView /> },
       { path: '/search', element: <SearchView /> },
       { path: '/entity/:id', element: <EntityView /> },
-      { path: '/graph/:id', element: <GraphView /> },
-      { path: '/path', element: <PathView /> },
-      { path: '/dashboard', element: <DashboardView /> },
+      { path: '/graph/:id', element: lazyView(async () => (await import('./views/GraphView')).GraphView) },
+      { path: '/path', element: lazyView(async () => (await import('./views/PathView')).PathView) },
+      { path: '/dashboard', element: lazyView(async () => (await import('./views/DashboardView')).DashboardView) },
       { path: '*', element: <NotFoundView /> },
     ],
   },
