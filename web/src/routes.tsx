@@ -5,11 +5,12 @@ import { Loading } from './components/Loading';
 import { HomeView } from './views/HomeView';
 import { SearchView } from './views/SearchView';
 import { EntityView } from './views/EntityView';
+import { DashboardView } from './views/DashboardView';
 import { NotFoundView } from './views/NotFoundView';
 
 /**
- * A view whose code is fetched when it is first shown: the network view and path finder (Cytoscape.js) and the
- * dashboard (Chart.js) are most of the explorer's weight, and the first view (search) needs none of it.
+ * A view whose code is fetched when it is first shown: the network view and path finder draw with Cytoscape.js,
+ * most of the explorer's weight, which the first view (search) does not need.
  */
 function lazyView(load: () => Promise<ComponentType>) {
   const View = lazy(async () => ({ default: await load() }));
@@ -33,7 +34,7 @@ export const routes: RouteObject[] = [
       { path: '/entity/:id', element: <EntityView /> },
       { path: '/graph/:id', element: lazyView(async () => (await import('./views/GraphView')).GraphView) },
       { path: '/path', element: lazyView(async () => (await import('./views/PathView')).PathView) },
-      { path: '/dashboard', element: lazyView(async () => (await import('./views/DashboardView')).DashboardView) },
+      { path: '/dashboard', element: <DashboardView /> },
       { path: '*', element: <NotFoundView /> },
     ],
   },
