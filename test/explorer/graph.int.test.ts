@@ -71,16 +71,19 @@ test('Network view: Durrës is drawn with what the API gives; a node selected sh
   await expectAccessible(watched, 'graph-durres');
 
   const workshop = base.nodes.find((node) => node.id === WORKSHOP)!;
-  await page.getByRole('button', { name: workshop.name }).click();
+  // By keyboard: the list's button selects the node, the panel's Expand expands it.
+  await page.getByRole('button', { name: workshop.name }).focus();
+  await page.keyboard.press('Enter');
   const panel = page.locator('.node-panel');
-  await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(workshop.name);
+  await panel.getByRole('heading', { level: 2, name: workshop.name, exact: true }).waitFor();
   await expect(panel.getByRole('link', { name: 'Entity page' }).getAttribute('href')).resolves.toBe(`/entity/${encodeURIComponent(WORKSHOP)}`);
   await expect(panel.getByText('Workshop', { exact: true }).count()).resolves.toBe(1);
   expect(new URL(page.url()).searchParams.get('selected')).toBe(WORKSHOP);
 
   const expansion = await neighbourhood(WORKSHOP, 1);
   expect(names([base, expansion]).length).toBeGreaterThan(base.nodes.length);
-  await panel.getByRole('button', { name: 'Expand' }).click();
+  await panel.getByRole('button', { name: 'Expand' }).focus();
+  await page.keyboard.press('Enter');
   await page.waitForURL(/expanded=/);
   expect(new URL(page.url()).searchParams.getAll('expanded')).toEqual([WORKSHOP]);
   await expectListed(page, names([base, expansion]));
@@ -91,7 +94,7 @@ test('Network view: Durrës is drawn with what the API gives; a node selected sh
   await page.reload();
   await expectListed(page, names([base, expansion]));
   expect(await drawingLabel(page)).toBe(`${names([base, expansion]).length} entities, ${relationshipCount([base, expansion])} relationships around Durrës`);
-  await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(workshop.name);
+  await panel.getByRole('heading', { level: 2, name: workshop.name, exact: true }).waitFor();
 
   await page.goBack();
   await page.waitForURL((url) => !url.searchParams.has('expanded'));
