@@ -64,7 +64,9 @@ function main() {
     process.exit(process.env.CI === 'true' ? 1 : 0);
   }
   const started = Date.now();
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', CONFIG], { cwd: ROOT, stdio: 'inherit' });
+  // Always the production build: Vite follows NODE_ENV, which jest sets to "test" (React's development build).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', CONFIG], { cwd: ROOT, stdio: 'inherit', env });
   if (result.error || result.status !== 0) {
     const why = result.error ? result.error.message : result.signal ? `signal ${result.signal}` : `exit code ${result.status}`;
     say(`building the explorer failed (${why}); run npm run build:web to see the details.`);

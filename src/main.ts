@@ -45,7 +45,8 @@ async function main(): Promise<void> {
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-  logger.info(`SCN Graph ready: GraphQL at ${app.service.url}, health at ${app.service.url.replace(/graphql$/, 'health')}`);
+  const base = app.service.url.replace(/graphql$/, '');
+  logger.info(`SCN Graph ready: explorer at ${base}, GraphQL at ${app.service.url}, health at ${base}health`);
 }
 
 main().catch((error: Error) => {

@@ -21,7 +21,7 @@ export type ExportEnd = 'client-gone' | 'stalled' | 'shutdown';
  */
 export class ExportControl {
   private readonly controller = new AbortController();
-  readonly signal = this.controller.signal;
+  readonly signal: AbortSignal = this.controller.signal;
 
   constructor(private readonly stallTimeoutMs: number) {}
 
