@@ -156,3 +156,26 @@ test('Entity page: an id no entity has says not found', async () => {
   expect(await watched.accessibilityViolations()).toEqual([]);
   expect(watched.problems).toEqual([]);
 });
+
+test('Entity page: a relationship type with many rows shows the first few, then all of them on request', async () => {
+  const { node } = await suite.service.client.request<{ node: { name: string; relationships: Relationship[] } }>(
+    `{ node(id: "network:scn") { name relationships(first: 500) { type from { id name } to { id name } evidence { kind excerpt statement source { name address } } } } }`,
+  );
+  const byType = new Map<string, number>();
+  for (const relationship of node.relationships) byType.set(relationship.type, (byType.get(relationship.type) ?? 0) + 1);
+  const [type, count] = [...byType].sort((a, b) => b[1] - a[1])[0];
+  expect(count).toBeGreaterThan(8);
+
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
+  await open(watched, '/entity/network%3Ascn', node.name);
+  const group = watched.page.getByRole('region', { name: new RegExp(`^${type} `) });
+  await group.locator('li.relationship').first().waitFor();
+  const shownAtFirst = await group.locator('li.relationship').count();
+  expect(shownAtFirst).toBeLessThan(count);
+  const more = group.getByRole('button', { name: `Show all ${count} ${type}` });
+  await more.click();
+  await expect(group.locator('li.relationship').count()).resolves.toBe(count);
+  await expect(group.getByRole('button', { name: 'Show the first 8 only' }).getAttribute('aria-expanded')).resolves.toBe('true');
+  expect(await watched.accessibilityViolations()).toEqual([]);
+  expect(watched.problems).toEqual([]);
+});

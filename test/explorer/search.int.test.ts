@@ -134,3 +134,22 @@ test('Search: a kind in the URL that the graph does not have is left out and sai
   await expect(watched.page.getByRole('checkbox', { name: 'City', exact: true }).isChecked()).resolves.toBe(true);
   expect(watched.problems).toEqual([]);
 });
+
+test('Search: Enter keeps a search in the history, so that back returns to it after typing another', async () => {
+  const aarhus = await search('aarhus');
+  const durres = await search('durres');
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
+  await watched.page.goto('/search');
+  const box = watched.page.getByRole('searchbox', { name: 'Search the network' });
+  await box.pressSequentially('aarhus', { delay: 40 });
+  await box.press('Enter');
+  expect(await shownResults(watched, 'aarhus', aarhus.length)).toEqual(aarhus.map((hit) => hit.entity.name));
+  await box.fill('');
+  await box.pressSequentially('durres', { delay: 40 });
+  expect(await shownResults(watched, 'durres', durres.length)).toEqual(durres.map((hit) => hit.entity.name));
+  await watched.page.goBack();
+  await watched.page.waitForURL((url) => url.searchParams.get('q') === 'aarhus');
+  expect(await shownResults(watched, 'aarhus', aarhus.length)).toEqual(aarhus.map((hit) => hit.entity.name));
+  await expect(box.inputValue()).resolves.toBe('aarhus');
+  expect(watched.problems).toEqual([]);
+});

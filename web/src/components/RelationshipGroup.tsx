@@ -31,8 +31,10 @@ export function RelationshipGroup({ entityId, type, meaning, relationships, prop
           <RelationshipRow key={`${relationship.from.id} ${relationship.to.id}`} entityId={entityId} relationship={relationship} properties={propertiesOf(relationship)} />
         ))}
       </ul>
-      {relationships.length > shown.length ? (
-        <button type="button" onClick={() => setShowAll(true)}>Show all {relationships.length} <code>{type}</code></button>
+      {relationships.length > FIRST_ROWS ? (
+        <button type="button" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? <>Show the first {FIRST_ROWS} only</> : <>Show all {relationships.length} <code>{type}</code></>}
+        </button>
       ) : null}
     </section>
   );
