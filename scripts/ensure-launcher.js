@@ -13,6 +13,7 @@ const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { findJava, which } = require('./findJava');
+const { newestMtime, say } = require('./newestMtime');
 
 const ROOT = path.resolve(__dirname, '..');
 const MODULE_DIR = path.join(ROOT, 'neo4j');
@@ -20,28 +21,13 @@ const POM = path.join(MODULE_DIR, 'pom.xml');
 const SRC = path.join(MODULE_DIR, 'src');
 const JAR = path.join(MODULE_DIR, 'target', 'scn-neo4j-launcher.jar');
 const JAR_REL = path.relative(process.cwd(), JAR) || JAR;
-const TAG = '[scn-graph]';
 const INSTALL_HINT =
   'install a Java 17+ JDK and Maven 3.8+ (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless maven) ' +
   'and run npm install again, or set NEO4J_URI (with NEO4J_USER/NEO4J_PASSWORD) to an existing Neo4j 5 server';
 
-function say(line) {
-  process.stdout.write(`${TAG} ${line}\n`);
-}
-
 /** Newest modification time (ms) of the pom and every file under neo4j/src. */
 function newestSourceMtime() {
-  let newest = fs.statSync(POM).mtimeMs;
-  const stack = fs.existsSync(SRC) ? [SRC] : [];
-  while (stack.length) {
-    const dir = stack.pop();
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) stack.push(full);
-      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
-    }
-  }
-  return newest;
+  return newestMtime([POM, SRC]);
 }
 
 /** Major Java version of `java`, or null when it cannot be told. */

@@ -13,6 +13,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
+const { newestMtime, say } = require('./newestMtime');
 
 const ROOT = path.resolve(__dirname, '..');
 const WEB = path.join(ROOT, 'web');
@@ -21,34 +22,12 @@ const CONFIG = path.join(WEB, 'vite.config.mts');
 /** The pages of the bundle: each must exist and be newer than every input. */
 const PAGES = [path.join(DIST, 'index.html'), path.join(DIST, 'graphiql', 'index.html')];
 const INPUTS = [path.join(ROOT, 'schema', 'schema.graphql'), path.join(ROOT, 'package-lock.json')];
-const TAG = '[scn-graph]';
-
-function say(line) {
-  process.stdout.write(`${TAG} ${line}\n`);
-}
-
-/** Newest modification time (ms) of the files under web/ (not dist, not node_modules) and the other inputs. */
-function newestInputMtime() {
-  let newest = 0;
-  for (const file of INPUTS) if (fs.existsSync(file)) newest = Math.max(newest, fs.statSync(file).mtimeMs);
-  const stack = [WEB];
-  while (stack.length) {
-    const dir = stack.pop();
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (full !== DIST && entry.name !== 'node_modules') stack.push(full);
-      } else newest = Math.max(newest, fs.statSync(full).mtimeMs);
-    }
-  }
-  return newest;
-}
 
 /** Why web/dist must be built, or null when it is up to date. */
 function staleReason() {
   if (PAGES.some((page) => !fs.existsSync(page))) return 'web/dist is missing';
   const built = Math.min(...PAGES.map((page) => fs.statSync(page).mtimeMs));
-  return newestInputMtime() > built ? 'web/ changed since the last build' : null;
+  return newestMtime([WEB, ...INPUTS], [DIST]) > built ? 'web/ changed since the last build' : null;
 }
 
 function main() {

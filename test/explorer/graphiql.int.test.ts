@@ -2,30 +2,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { gql } from 'graphql-request';
-import type { Browser } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/projectRoot';
-import { startTestService, TestService } from '../support/testService';
-import { launchBrowser, watchedPage } from '../support/browser';
+import { watchedPage } from '../support/browser';
+import { explorerSuite } from '../support/explorerSuite';
 
-let service: TestService;
-let browser: Browser;
-
-beforeAll(async () => {
-  // Introspection off, as in production: the docs must come from the schema bundled into the page.
-  service = await startTestService({ production: true, graphiql: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+// Introspection off, as in production: the docs must come from the schema bundled into the page.
+const suite = explorerSuite({ production: true, graphiql: true });
 
 const schema = buildSchema(readFileSync(join(PROJECT_ROOT, 'schema', 'schema.graphql'), 'utf8'));
 
 test('GraphiQL: loads from this server alone, shows the schema\'s descriptions without introspection, and runs the first example', async () => {
-  const watched = await watchedPage(browser, service.baseUrl);
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
   const { page } = watched;
+  // Monaco's editor and GraphQL language workers start from this server's files (the CSP's worker-src lets them);
+  // were they refused, Monaco would run their code on the page's own thread instead.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   await page.goto('/graphiql');
   await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor();
   await expect(page.title()).resolves.toMatch(/GraphiQL/);
@@ -39,7 +31,7 @@ test('GraphiQL: loads from this server alone, shows the schema\'s descriptions w
   await page.locator('.graphiql-doc-explorer').getByText(schema.getQueryType()!.description!).waitFor();
 
   // Run it: the workshop's name, as the API gives it, shows in the result pane.
-  const { node } = await service.client.request<{ node: { name: string } }>(gql`{ node(id: "workshop:western-balkans-durres-2017") { name } }`);
+  const { node } = await suite.service.client.request<{ node: { name: string } }>(gql`{ node(id: "workshop:western-balkans-durres-2017") { name } }`);
   await page.getByRole('button', { name: /Execute query/ }).click();
   await page.locator('.graphiql-response').getByText(node.name, { exact: false }).first().waitFor();
   await watched.screenshot('graphiql');
@@ -48,5 +40,6 @@ test('GraphiQL: loads from this server alone, shows the schema\'s descriptions w
   // @graphiql/react), which axe reports as nested-interactive; nothing on our side can change that, so only that rule
   // is set aside. Every other rule applies, colour contrast included (web/graphiql/graphiql.css).
   expect((await watched.accessibilityViolations()).filter((violation) => !violation.startsWith('nested-interactive '))).toEqual([]);
+  expect(workers).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/editor\.worker-/), expect.stringMatching(/^\/assets\/graphql\.worker-/)]));
   expect(watched.problems).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import type { ServiceOptions } from '../../src/server';
 import { startTestService, TestService } from './testService';
 import { launchBrowser } from './browser';
 
@@ -9,12 +10,15 @@ export interface ExplorerSuite {
   readonly browser: Browser;
 }
 
-/** Starts the service and a browser before the file's tests and stops both after them. Call at the top of a test file. */
-export function explorerSuite(): ExplorerSuite {
+/**
+ * Starts the service (with `options`, e.g. production) and a browser before the file's tests and stops both after
+ * them. Call at the top of a test file.
+ */
+export function explorerSuite(options: Partial<Omit<ServiceOptions, 'db' | 'logger'>> = {}): ExplorerSuite {
   let service: TestService | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    service = await startTestService();
+    service = await startTestService(options);
     browser = await launchBrowser();
   });
   afterAll(async () => {
