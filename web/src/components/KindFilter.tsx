@@ -1,36 +1,26 @@
 import type { EntityKind } from '../generated/graphql';
+import type { KindInfo } from '../hooks/useModel';
 import { kindLabel } from '../format/kindLabel';
-
-export interface KindOption {
-  kind: EntityKind;
-  /** The kind's description, from the API. */
-  description: string;
-}
+import { CheckboxGroup } from './CheckboxGroup';
 
 export interface KindFilterProps {
-  options: readonly KindOption[];
+  /** The model's kinds, in its order, with their descriptions (useModel). */
+  options: readonly KindInfo[];
   selected: readonly EntityKind[];
   onChange: (kinds: EntityKind[]) => void;
 }
 
-/** Checkboxes, one per kind (from the API, in its order), to keep only results of the kinds ticked; none ticked: every kind. */
+/** The search's kind filter: a compact row of checkboxes (each described by its kind's description); none ticked: every kind. */
 export function KindFilter({ options, selected, onChange }: KindFilterProps) {
-  const toggle = (kind: EntityKind, on: boolean) => onChange(options.map((option) => option.kind).filter((k) => (k === kind ? on : selected.includes(k))));
   return (
-    <fieldset className="kind-filter">
-      <legend>Only these kinds</legend>
-      <ul>
-        {options.map((option) => (
-          <li key={option.kind}>
-            <label title={option.description}>
-              <input type="checkbox" checked={selected.includes(option.kind)} onChange={(event) => toggle(option.kind, event.target.checked)} aria-describedby={`kind-description-${option.kind}`} />
-              {kindLabel(option.kind)}
-            </label>
-            <span id={`kind-description-${option.kind}`} className="visually-hidden">{option.description}</span>
-          </li>
-        ))}
-      </ul>
+    <div className="kind-filter">
+      <CheckboxGroup
+        legend="Only these kinds"
+        options={options.map((info) => ({ value: info.kind, label: kindLabel(info.kind), hint: info.description }))}
+        selected={selected}
+        onChange={(kinds) => onChange(kinds as EntityKind[])}
+      />
       {selected.length > 0 ? <button type="button" onClick={() => onChange([])}>Every kind</button> : null}
-    </fieldset>
+    </div>
   );
 }

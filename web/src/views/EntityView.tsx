@@ -1,8 +1,10 @@
 import { Link, useParams } from 'react-router';
 import { EntityPageDocument } from '../generated/graphql';
 import { useQuery } from '../hooks/useQuery';
+import { useModel } from '../hooks/useModel';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { kindLabel } from '../format/kindLabel';
+import { graphPath } from '../format/graphPath';
 import { type DateAtPrecision, formatDateRange } from '../format/formatDate';
 import { DisputedClaims } from '../components/DisputedClaims';
 import { EntityProperties } from '../components/EntityProperties';
@@ -20,6 +22,7 @@ import { RelatedInitiatives } from '../components/RelatedInitiatives';
 export function EntityView() {
   const id = useParams().id ?? '';
   const state = useQuery(EntityPageDocument, { id });
+  const model = useModel();
   const entity = state.status === 'done' ? state.data.node : null;
   useDocumentTitle(state.status === 'loading' ? 'Loading' : entity?.name ?? (state.status === 'error' ? 'Error' : 'Not found'), entity ? kindLabel(entity.kind) : null);
 
@@ -40,9 +43,8 @@ export function EntityView() {
       </>
     );
   }
-  const { claims, relatedInitiatives, kinds, relationshipTypes } = state.data;
-  const kindDescription = kinds.find((info) => info.kind === entity.kind)?.description;
-  const meanings = new Map(relationshipTypes.map((info) => [info.type, info.meaning]));
+  const { claims, relatedInitiatives } = state.data;
+  const kindDescription = model.status === 'done' ? model.data.kinds.find((info) => info.kind === entity.kind)?.description : undefined;
   /** An event's dates, a source's publication date (the kinds that have them). */
   const when = entity as { date?: DateAtPrecision | null; endDate?: DateAtPrecision | null };
   return (
@@ -54,7 +56,7 @@ export function EntityView() {
         {entity.aliases.length > 0 ? <p className="aliases">Also known as: {entity.aliases.join('; ')}</p> : null}
         {entity.description ? <p className="description">{entity.description}</p> : null}
         <p className="entity-actions">
-          <Link to={`/graph/${encodeURIComponent(entity.id)}`}>See in the graph</Link>
+          <Link to={graphPath(entity.id)}>See in the graph</Link>
           <Link to={`/path?${new URLSearchParams({ from: entity.id }).toString()}`}>Find a path from here</Link>
         </p>
       </header>
@@ -70,7 +72,7 @@ export function EntityView() {
       </section>
       <section aria-labelledby="relationships-heading">
         <h2 id="relationships-heading">Relationships</h2>
-        <EntityRelationships entityId={entity.id} claims={claims?.relationships ?? []} meanings={meanings} />
+        <EntityRelationships entityId={entity.id} claims={claims?.relationships ?? []} meanings={model.status === 'done' ? model.data.meanings : undefined} />
       </section>
       <section aria-labelledby="related-heading">
         <h2 id="related-heading">Related initiatives</h2>

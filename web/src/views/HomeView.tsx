@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { HomeDocument } from '../generated/graphql';
+import { StatsDocument } from '../generated/graphql';
 import { searchPath } from '../format/searchLocation';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useQuery } from '../hooks/useQuery';
+import { useModel } from '../hooks/useModel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { NetworkAtAGlance } from '../components/NetworkAtAGlance';
@@ -14,7 +15,8 @@ import type { SearchArrival } from './SearchView';
 export function HomeView() {
   const navigate = useNavigate();
   const [text, setText] = useState('');
-  const home = useQuery(HomeDocument, {});
+  const stats = useQuery(StatsDocument, {});
+  const model = useModel();
   useDocumentTitle('Explorer');
   const search = (words: string) => navigate(searchPath({ q: words, kinds: [] }), { state: { typing: true } satisfies SearchArrival });
   return (
@@ -31,9 +33,10 @@ export function HomeView() {
       />
       <section aria-labelledby="glance-heading">
         <h2 id="glance-heading">The network at a glance</h2>
-        {home.status === 'loading' ? <Loading what="the counts" /> : null}
-        {home.status === 'error' ? <ErrorMessage error={home.error} what="the counts" /> : null}
-        {home.status === 'done' ? <NetworkAtAGlance stats={home.data.stats} kinds={home.data.kinds} relationshipTypes={home.data.relationshipTypes} /> : null}
+        {stats.status === 'loading' || model.status === 'loading' ? <Loading what="the counts" /> : null}
+        {stats.status === 'error' ? <ErrorMessage error={stats.error} what="the counts" /> : null}
+        {model.status === 'error' ? <ErrorMessage error={model.error} what="the kinds" /> : null}
+        {stats.status === 'done' && model.status === 'done' ? <NetworkAtAGlance stats={stats.data.stats} model={model.data} /> : null}
       </section>
       <section aria-labelledby="more-heading">
         <h2 id="more-heading">More ways in</h2>

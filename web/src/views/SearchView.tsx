@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import { KindsDocument, type EntityKind } from '../generated/graphql';
+import type { EntityKind } from '../generated/graphql';
 import { readSearchState, searchParamsOf, type SearchState } from '../format/searchLocation';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import { useQuery } from '../hooks/useQuery';
+import { useModel } from '../hooks/useModel';
 import { BrowseList } from '../components/BrowseList';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { KindFilter } from '../components/KindFilter';
@@ -26,7 +26,7 @@ export function SearchView() {
   const [params, setParams] = useSearchParams();
   const state = readSearchState(params);
   const arrival = (useLocation().state ?? {}) as SearchArrival;
-  const kinds = useQuery(KindsDocument, {});
+  const kinds = useModel();
   const [text, setText] = useState(state.q);
   /** The words this view last wrote into the URL: a different q there came from elsewhere (back, a link). */
   const written = useRef(state.q);
@@ -61,7 +61,7 @@ export function SearchView() {
   };
 
   // Kinds the URL names that the API does not know are left out (and said so), never sent.
-  const known = kinds.status === 'done' ? new Set<string>(kinds.data.kinds.map((info) => info.kind)) : null;
+  const known = kinds.status === 'done' ? new Set<string>(kinds.data.allKinds) : null;
   const asked: SearchState = { q: state.q, kinds: known ? state.kinds.filter((kind) => known.has(kind)) : state.kinds };
   const unknown = known ? state.kinds.filter((kind) => !known.has(kind)) : [];
 
