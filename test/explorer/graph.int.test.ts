@@ -71,16 +71,19 @@ test('Network view: Durrës is drawn with what the API gives; a node selected sh
   await expectAccessible(watched, 'graph-durres');
 
   const workshop = base.nodes.find((node) => node.id === WORKSHOP)!;
-  await page.getByRole('button', { name: workshop.name }).click();
+  // By keyboard: the list's button selects the node, the panel's Expand expands it.
+  await page.getByRole('button', { name: workshop.name }).focus();
+  await page.keyboard.press('Enter');
   const panel = page.locator('.node-panel');
-  await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(workshop.name);
+  await panel.getByRole('heading', { level: 2, name: workshop.name, exact: true }).waitFor();
   await expect(panel.getByRole('link', { name: 'Entity page' }).getAttribute('href')).resolves.toBe(`/entity/${encodeURIComponent(WORKSHOP)}`);
   await expect(panel.getByText('Workshop', { exact: true }).count()).resolves.toBe(1);
   expect(new URL(page.url()).searchParams.get('selected')).toBe(WORKSHOP);
 
   const expansion = await neighbourhood(WORKSHOP, 1);
   expect(names([base, expansion]).length).toBeGreaterThan(base.nodes.length);
-  await panel.getByRole('button', { name: 'Expand' }).click();
+  await panel.getByRole('button', { name: 'Expand' }).focus();
+  await page.keyboard.press('Enter');
   await page.waitForURL(/expanded=/);
   expect(new URL(page.url()).searchParams.getAll('expanded')).toEqual([WORKSHOP]);
   await expectListed(page, names([base, expansion]));
@@ -91,7 +94,7 @@ test('Network view: Durrës is drawn with what the API gives; a node selected sh
   await page.reload();
   await expectListed(page, names([base, expansion]));
   expect(await drawingLabel(page)).toBe(`${names([base, expansion]).length} entities, ${relationshipCount([base, expansion])} relationships around Durrës`);
-  await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(workshop.name);
+  await panel.getByRole('heading', { level: 2, name: workshop.name, exact: true }).waitFor();
 
   await page.goBack();
   await page.waitForURL((url) => !url.searchParams.has('expanded'));
@@ -150,12 +153,34 @@ test('Network view: a neighbourhood cut at the limit chosen says so, and draws t
   expect(watched.problems).toEqual([]);
 });
 
-test('Network view: an unknown id says so as an error, not as an empty drawing', async () => {
+test('Network view: an unknown id says so as an error, not as an empty drawing; kinds the graph does not have are left out and said so', async () => {
   const watched = await watchedPage(suite.browser, suite.service.baseUrl);
-  await watched.page.goto('/graph/city%3Anowhere');
-  await expect(watched.page.getByRole('alert').textContent()).resolves.toBe('No entity has the id “city:nowhere”.');
+  const { page } = watched;
+  await page.goto('/graph/city%3Anowhere');
+  await expect(page.getByRole('alert').textContent()).resolves.toBe('No entity has the id “city:nowhere”.');
   expect(await watched.accessibilityViolations()).toEqual([]);
+
+  await page.goto(`/graph/${encodeURIComponent(DURRES)}?kinds=Nope&kinds=Country&types=NOT_A_TYPE`);
+  await expectListed(page, names([await neighbourhood(DURRES, 1, ['Country'])]));
+  await page.getByRole('alert').filter({ hasText: 'Not kinds of the graph, left out: Nope' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Not relationship types of the graph, left out: NOT_A_TYPE' }).waitFor();
   expect(watched.problems).toEqual([]);
+});
+
+test('Network view: when the API fails, the failure is shown as an error, not as an empty network', async () => {
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
+  const { page } = watched;
+  // The service answering a timeout (its own answer's shape), for the neighbourhood only.
+  const timeout = { errors: [{ message: 'The database did not answer in time.', extensions: { code: 'DATABASE_TIMEOUT' } }] };
+  await page.route('**/graphql', (route) =>
+    route.request().postData()?.includes('neighborhood') ? route.fulfill({ status: 504, contentType: 'application/json', body: JSON.stringify(timeout) }) : route.continue(),
+  );
+  await page.goto(`/graph/${encodeURIComponent(DURRES)}`);
+  await expect(page.getByRole('alert').textContent()).resolves.toBe('Could not load the network. The database did not answer in time. (DATABASE_TIMEOUT)');
+  await expect(page.locator('.network-graph').count()).resolves.toBe(0);
+  expect(await watched.accessibilityViolations()).toEqual([]);
+  expect(watched.problems.length).toBeGreaterThan(0);
+  expect(watched.problems.filter((problem) => !problem.includes('504'))).toEqual([]);
 });
 
 test('Network view: on a phone (390×844) the drawing fits the width, the panel comes below it, and the page does not scroll sideways', async () => {

@@ -110,8 +110,27 @@ test('Path finder: a pair too far apart says there is no path within the steps a
   expect(await watched.accessibilityViolations()).toEqual([]);
 
   await page.goto('/path?from=partner%3Aisd&to=city%3Anowhere');
-  await page.locator('.path-answer, [role=alert]').filter({ hasText: 'No entity has the id “city:nowhere”.' }).first().waitFor();
+  await page.getByRole('alert').filter({ hasText: 'No entity has the id “city:nowhere”.' }).waitFor();
   await expect(page.locator('.path-result').count()).resolves.toBe(0);
+  expect(await watched.accessibilityViolations()).toEqual([]);
+
+  await page.goto('/path?from=city%3Aaarhus&to=city%3Aaarhus');
+  await page.getByText('From and to are the same entity: pick two different ones.').waitFor();
+  expect(watched.problems).toEqual([]);
+});
+
+test('Path finder: the API refusing a search is shown as an error, not as "no match"; Find asks for both entities', async () => {
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
+  const { page } = watched;
+  await page.goto('/path');
+  await page.getByRole('button', { name: 'Find paths' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Pick an entity in both fields' }).waitFor();
+  // The API takes at most 500 characters of search text and says so (BAD_USER_INPUT).
+  await page.getByRole('combobox', { name: 'From' }).fill('a'.repeat(501));
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not load matches.' });
+  await alert.waitFor();
+  await expect(alert.textContent()).resolves.toContain('(BAD_USER_INPUT)');
+  await expect(page.getByText(/No entity matches/).count()).resolves.toBe(0);
   expect(await watched.accessibilityViolations()).toEqual([]);
   expect(watched.problems).toEqual([]);
 });

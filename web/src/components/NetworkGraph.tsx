@@ -11,6 +11,8 @@ export interface GraphNode {
   centre?: boolean;
   /** Where to draw it; when every node has one, no layout runs (a path, left to right). */
   position?: { x: number; y: number };
+  /** Its name to its right rather than under it (nodes drawn one under the other). */
+  labelRight?: boolean;
 }
 
 /** One relationship of a drawing, from `source` to `target`. */
@@ -34,6 +36,8 @@ export interface NetworkGraphProps {
   /** A node double-tapped. */
   onExpand?: (id: string) => void;
   className?: string;
+  /** Its height in pixels, where the stylesheet's does not fit (a path drawn top to bottom). */
+  height?: number;
 }
 
 /** A drawing of few nodes is not blown up past this zoom when fitted. */
@@ -72,6 +76,7 @@ const STYLE: StylesheetJson = [
       'text-outline-width': 2,
     },
   },
+  { selector: 'node[?labelRight]', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 8, 'text-margin-y': 0, 'text-max-width': '260px' } },
   { selector: 'node.quiet', style: { label: '' } },
   { selector: 'node.quiet.hover, node.quiet.chosen, node.quiet.near', style: { label: 'data(label)' } },
   { selector: 'node[?centre]', style: { width: 34, height: 34, 'border-width': 3, 'border-color': '#1b1f24', 'font-weight': 'bold' } },
@@ -93,12 +98,14 @@ const STYLE: StylesheetJson = [
     },
   },
   { selector: 'edge.labelled, edge.near, edge.hover', style: { label: 'data(label)' } },
+  // Drawn where it was placed (a path): labels stay level, whichever way the edge runs.
+  { selector: 'edge.flat', style: { 'text-rotation': 'none' } },
   { selector: 'edge.near, edge.hover', style: { width: 2.5, 'line-color': '#424a53', 'target-arrow-color': '#424a53', 'z-index': 5 } },
 ];
 
 function nodeData(node: GraphNode, allKinds: readonly string[]) {
   const { colour, shape } = kindStyle(node.kind, allKinds);
-  return { id: node.id, label: node.label, kind: node.kind, centre: node.centre === true, colour, shape };
+  return { id: node.id, label: node.label, kind: node.kind, centre: node.centre === true, labelRight: node.labelRight === true, colour, shape };
 }
 
 /** Draws where nothing is yet: beside a neighbour already drawn (so an expansion grows from the node expanded). */
@@ -120,7 +127,7 @@ function startPosition(cy: Core, node: GraphNode, edges: readonly GraphEdge[]) {
  * already drawn where it is when elements are added, resizes with its container and is destroyed on unmount.
  * The canvas is for the eye only: views list the same nodes and relationships for keyboards and screen readers.
  */
-export function NetworkGraph({ nodes, edges, allKinds, label, selectedId = null, onSelect, onExpand, className }: NetworkGraphProps) {
+export function NetworkGraph({ nodes, edges, allKinds, label, selectedId = null, onSelect, onExpand, className, height }: NetworkGraphProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const callbacks = useRef({ onSelect, onExpand });
@@ -155,22 +162,25 @@ export function NetworkGraph({ nodes, edges, allKinds, label, selectedId = null,
     if (!cy) return;
     const wanted = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
     const hadNodes = cy.nodes().nonempty();
+    const preset = nodes.every((node) => node.position !== undefined);
     cy.batch(() => {
       cy.elements().filter((element) => !wanted.has(element.id())).remove();
       const added: ElementDefinition[] = [];
       for (const node of nodes) {
         const drawn = cy.getElementById(node.id);
-        if (drawn.nonempty()) drawn.data(nodeData(node, allKinds));
-        else added.push({ group: 'nodes', data: nodeData(node, allKinds), position: node.position ?? startPosition(cy, node, edges) });
+        if (drawn.nonempty()) {
+          drawn.data(nodeData(node, allKinds));
+          if (node.position) drawn.position(node.position);
+        } else added.push({ group: 'nodes', data: nodeData(node, allKinds), position: node.position ?? startPosition(cy, node, edges) });
       }
       for (const edge of edges) {
         if (cy.getElementById(edge.id).empty()) added.push({ group: 'edges', data: { ...edge } });
       }
       cy.add(added);
       cy.edges().toggleClass('labelled', edges.length <= LABEL_ALL_EDGES_UP_TO);
+      cy.edges().toggleClass('flat', preset);
       cy.nodes('[!centre]').toggleClass('quiet', nodes.length > LABEL_ALL_NODES_UP_TO);
     });
-    const preset = nodes.every((node) => node.position !== undefined);
     const layout: LayoutOptions = preset
       ? { name: 'preset', fit: false }
       : ({
@@ -203,5 +213,5 @@ export function NetworkGraph({ nodes, edges, allKinds, label, selectedId = null,
     });
   }, [selectedId, nodes, edges]);
 
-  return <div ref={container} className={['network-graph', className].filter(Boolean).join(' ')} role="img" aria-label={label} />;
+  return <div ref={container} className={['network-graph', className].filter(Boolean).join(' ')} style={height === undefined ? undefined : { height }} role="img" aria-label={label} />;
 }

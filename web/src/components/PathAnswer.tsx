@@ -39,7 +39,9 @@ export function PathAnswer({ found, ids, maxLength, shown, model }: PathAnswerPr
       <h2 id={heading}>
         {from.name} to {to.name}
       </h2>
-      {paths.length === 0 ? (
+      {from.id === to.id ? (
+        <p>From and to are the same entity: pick two different ones.</p>
+      ) : paths.length === 0 ? (
         <p>No path within {countOf(maxLength, 'step', 'steps')}.</p>
       ) : (
         <>

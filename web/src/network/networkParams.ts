@@ -1,4 +1,5 @@
 import type { EntityKind } from '../generated/graphql';
+import type { Model } from '../hooks/useModel';
 import type { NetworkRequest } from './loadNetwork';
 
 /** The depths the network view offers (the API allows up to 3; past 2 the drawing stops being readable). */
@@ -13,18 +14,29 @@ function oneOf(value: number, allowed: readonly number[]): number {
 
 /**
  * The network view's state from its URL, `/graph/:id?depth=2&limit=100&kinds=City&kinds=Country&types=HELD_IN&expanded=…&selected=…`:
- * lists are repeated parameters; no `kinds` (or `types`) means every kind (type).
+ * lists are repeated parameters; no `kinds` (or `types`) means every kind (type). Values the model does not have
+ * are set apart (`unknownKinds`, `unknownTypes`), never sent to the API.
  */
-export function readNetworkParams(id: string, params: URLSearchParams): NetworkRequest & { selected: string | null } {
+export function readNetworkParams(id: string, params: URLSearchParams, model: Model): NetworkRequest & { selected: string | null; unknownKinds: string[]; unknownTypes: string[] } {
+  const kinds = known(listParam(params, 'kinds'), model.allKinds);
+  const types = known(listParam(params, 'types'), [...model.meanings.keys()]);
   return {
     id,
     depth: oneOf(Number(params.get('depth')), NETWORK_DEPTHS),
     limit: oneOf(Number(params.get('limit')), NETWORK_LIMITS),
-    kinds: listParam(params, 'kinds') as EntityKind[] | null,
-    types: listParam(params, 'types'),
+    kinds: kinds.known as EntityKind[] | null,
+    types: types.known,
     expanded: params.getAll('expanded'),
     selected: params.get('selected'),
+    unknownKinds: kinds.unknown,
+    unknownTypes: types.unknown,
   };
+}
+
+/** A list filter split into the values the model has (null when none is left: no filter) and those it does not. */
+function known(values: string[] | null, model: readonly string[]): { known: string[] | null; unknown: string[] } {
+  const kept = (values ?? []).filter((value) => model.includes(value));
+  return { known: kept.length > 0 ? kept : null, unknown: (values ?? []).filter((value) => !model.includes(value)) };
 }
 
 /** A list parameter's values; null (no filter) when it has none. */
