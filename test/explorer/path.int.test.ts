@@ -11,11 +11,11 @@ interface ApiPath {
   relationships: { type: string; from: { id: string }; to: { id: string }; evidence: { excerpt: string | null; statement: string | null }[] }[];
 }
 
-/** The API's answer for the pair, asked the way the path finder asks (at most 6 steps, 10 paths). */
-async function shortestPaths(fromId: string, toId: string): Promise<ApiPath[]> {
+/** The API's answer for the pair, asked the way the path finder asks (at most 6 steps, 10 paths; every type unless given). */
+async function shortestPaths(fromId: string, toId: string, relationshipTypes: string[] | null = null): Promise<ApiPath[]> {
   const answer = await suite.service.client.request<{ allShortestPaths: ApiPath[] }>(
-    gql`query ($fromId: ID!, $toId: ID!) { allShortestPaths(fromId: $fromId, toId: $toId, maxLength: 6, first: 10) { length nodes { id name } relationships { type from { id } to { id } evidence { excerpt statement } } } }`,
-    { fromId, toId },
+    gql`query ($fromId: ID!, $toId: ID!, $relationshipTypes: [String!]) { allShortestPaths(fromId: $fromId, toId: $toId, maxLength: 6, first: 10, relationshipTypes: $relationshipTypes) { length nodes { id name } relationships { type from { id } to { id } evidence { excerpt statement } } } }`,
+    { fromId, toId, relationshipTypes },
   );
   return answer.allShortestPaths;
 }
@@ -96,6 +96,35 @@ test('Path finder: from ISD to Aarhus, picked by typing, lists the API\'s shorte
   await page.waitForURL(/to=city%3Aaarhus/);
   expect(await listedSteps(page, 'ISD to Aarhus')).toEqual(listed);
   await expect(page.getByRole('combobox', { name: 'To' }).inputValue()).resolves.toBe('Aarhus');
+  expect(watched.problems).toEqual([]);
+});
+
+test('Path finder: following only the types that tie a partner to its framework, ISD reaches Aarhus through the joint framework announced at the Aarhus meeting, each step with its evidence; the types stay in the URL', async () => {
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl);
+  const { page } = watched;
+  const types = ['DEVELOPED_BY', 'ANNOUNCED_AT', 'HELD_IN'];
+  const paths = await shortestPaths('partner:isd', 'city:aarhus', types);
+  expect(paths.map((path) => path.nodes.map((node) => node.id))).toEqual([
+    ['partner:isd', 'initiative:isd-creative-joint-framework', 'meeting:international-steering-committee-aarhus-2017-05', 'city:aarhus'],
+  ]);
+
+  await page.goto('/path?from=partner%3Aisd&to=city%3Aaarhus');
+  await page.getByRole('heading', { level: 2, name: 'ISD to Aarhus', exact: true }).waitFor();
+  await page.getByText('Follow only some relationship types').click();
+  for (const type of types) await page.getByRole('checkbox', { name: type, exact: true }).check();
+  await page.getByRole('button', { name: 'Find paths' }).click();
+  await page.waitForURL(/types=/);
+  expect(new URL(page.url()).searchParams.getAll('types').sort()).toEqual([...types].sort());
+  await page.getByText('1 shortest path, 3 steps.').waitFor();
+  const listed = await listedSteps(page, 'ISD to Aarhus');
+  expectStepsMatch(listed, paths);
+  expect(listed[0][1]).toContain('ANNOUNCED_AT');
+  await watched.screenshot('path-isd-aarhus-framework');
+  expect(await watched.accessibilityViolations()).toEqual([]);
+
+  await page.reload();
+  expect(await listedSteps(page, 'ISD to Aarhus')).toEqual(listed);
+  for (const type of types) await expect(page.getByRole('checkbox', { name: type, exact: true }).isChecked()).resolves.toBe(true);
   expect(watched.problems).toEqual([]);
 });
 

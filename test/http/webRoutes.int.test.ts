@@ -103,9 +103,12 @@ describe('in production', () => {
     expect(res.headers.get('location')).toBe('/');
   });
 
-  test('Web: the explorer is served in production', async () => {
+  test('Web: the explorer is served in production, without its link to GraphiQL (which is off)', async () => {
     const res = await get(production, '/dashboard', BROWSER_ACCEPT);
     expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<div id="root">');
+    expect(html).not.toContain('scn-graphiql');
   });
 });
 
@@ -114,6 +117,7 @@ test('Web: GRAPHIQL on turns GraphiQL on in production', async () => {
   try {
     expect((await get(service, '/graphiql', BROWSER_ACCEPT)).status).toBe(200);
     expect((await get(service, '/graphql', BROWSER_ACCEPT)).headers.get('location')).toBe('/graphiql');
+    expect(await (await get(service, '/', BROWSER_ACCEPT)).text()).toContain('<meta name="scn-graphiql" content="/graphiql" />');
   } finally {
     await service.stop();
   }

@@ -4,6 +4,7 @@ import { kindLabel } from '../format/kindLabel';
 import type { KindInfo, RelationshipTypeInfo } from '../hooks/useModel';
 import { NETWORK_DEPTHS, NETWORK_LIMITS } from '../network/networkParams';
 import { CheckboxGroup } from './CheckboxGroup';
+import { typeOptions } from '../format/typeOptions';
 
 export interface GraphFiltersProps {
   depth: number;
@@ -69,7 +70,7 @@ export function GraphFilters({ depth, limit, kinds, types, kindInfos, typeInfos,
           />
           <CheckboxGroup
             legend="Only these relationship types"
-            options={typeInfos.map((info) => ({ value: info.type, label: info.type, hint: info.meaning }))}
+            options={typeOptions(typeInfos)}
             selected={types ?? []}
             onChange={(ticked) => onChange({ types: asFilter<string>(ticked) })}
           />

@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
+import { GRAPHIQL_PATH } from '../graphiqlPath';
 
 /** Every view's frame: a skip link, the site's navigation, and the view in <main>. */
 export function Layout() {
@@ -12,7 +13,7 @@ export function Layout() {
             <li><NavLink to="/search">Search</NavLink></li>
             <li><NavLink to="/path">Path finder</NavLink></li>
             <li><NavLink to="/dashboard">Dashboard</NavLink></li>
-            <li><a href="/graphiql">GraphiQL</a></li>
+            {GRAPHIQL_PATH ? <li><a href={GRAPHIQL_PATH}>GraphiQL</a></li> : null}
           </ul>
         </nav>
       </header>

@@ -174,6 +174,7 @@ export const DESCRIPTIONS = {
   "Query.allShortestPaths(first)": "At most this many paths (1 to 50).",
   "Query.allShortestPaths(fromId)": "Where the path starts.",
   "Query.allShortestPaths(maxLength)": "Longest path to consider (1 to 10).",
+  "Query.allShortestPaths(relationshipTypes)": "Follow only these relationship types (all when omitted).",
   "Query.allShortestPaths(toId)": "Where the path ends.",
   "Query.cities": "Cities, filtered by country, region or name, ordered and paginated.",
   "Query.cities(after)": "Return items after this cursor (from pageInfo.endCursor).",

@@ -40,7 +40,7 @@ function known(values: string[] | null, model: readonly string[]): { known: stri
 }
 
 /** A list parameter's values; null (no filter) when it has none. */
-function listParam(params: URLSearchParams, name: string): string[] | null {
+export function listParam(params: URLSearchParams, name: string): string[] | null {
   const values = params.getAll(name).filter((value) => value !== '');
   return values.length > 0 ? values : null;
 }

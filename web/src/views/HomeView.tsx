@@ -10,6 +10,7 @@ import { Loading } from '../components/Loading';
 import { NetworkAtAGlance } from '../components/NetworkAtAGlance';
 import { SearchBox } from '../components/SearchBox';
 import type { SearchArrival } from './SearchView';
+import { GRAPHIQL_PATH } from '../graphiqlPath';
 
 /** The first view (/): the search box, the network at a glance (counts per kind from the API), and the other views. */
 export function HomeView() {
@@ -43,7 +44,7 @@ export function HomeView() {
         <ul className="more-ways">
           <li><Link to="/path">Path finder</Link>: the shortest paths between two entities, step by step with evidence.</li>
           <li><Link to="/dashboard">Dashboard</Link>: themes, countries, events per year and membership as charts and tables.</li>
-          <li><a href="/graphiql">GraphiQL</a>: ask the GraphQL API directly.</li>
+          {GRAPHIQL_PATH ? <li><a href={GRAPHIQL_PATH}>GraphiQL</a>: ask the GraphQL API directly.</li> : null}
         </ul>
       </section>
     </>
