@@ -163,3 +163,21 @@ test('Path finder: the API refusing a search is shown as an error, not as "no ma
   expect(await watched.accessibilityViolations()).toEqual([]);
   expect(watched.problems).toEqual([]);
 });
+
+test('Path finder: on a phone (390×844) the pickers, the drawing and the steps fit the width; the page does not scroll sideways', async () => {
+  const watched = await watchedPage(suite.browser, suite.service.baseUrl, { width: 390, height: 844 });
+  const { page } = watched;
+  await page.goto('/path?from=partner%3Aisd&to=city%3Aaarhus&types=DEVELOPED_BY&types=ANNOUNCED_AT&types=HELD_IN');
+  const listed = await listedSteps(page, 'ISD to Aarhus');
+  expect(listed.map((steps) => steps.length)).toEqual([3]);
+  for (const label of ['From', 'To']) {
+    const box = await page.getByRole('combobox', { name: label }).boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  }
+  const drawing = await page.locator('.path-result .network-graph').first().boundingBox();
+  expect(drawing!.x + drawing!.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+  await watched.screenshot('path-phone');
+  expect(await watched.accessibilityViolations()).toEqual([]);
+  expect(watched.problems).toEqual([]);
+});
