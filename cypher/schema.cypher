@@ -8,3 +8,12 @@ CREATE INDEX entity_date IF NOT EXISTS FOR (n:Entity) ON (n.dateIso);
 // Full-text search over names, aliases and descriptions; standard-folding drops accents so "durres" finds "Durrës".
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText, n.description]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+// Beside the graph (no Entity label, no relationships, so no query of the graph sees them): API keys, the
+// history of changes (one Change node per entity or relationship a change touched) and the ids merged away.
+CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE;
+CREATE CONSTRAINT merged_id IF NOT EXISTS FOR (m:MergedId) REQUIRE m.id IS UNIQUE;
+CREATE INDEX change_id IF NOT EXISTS FOR (c:Change) ON (c.changeId);
+CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);
+CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entityId);
+CREATE INDEX change_from IF NOT EXISTS FOR (c:Change) ON (c.fromId);
+CREATE INDEX change_to IF NOT EXISTS FOR (c:Change) ON (c.toId);

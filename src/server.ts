@@ -29,6 +29,7 @@ import { requestDeadline } from './http/requestDeadline';
 import { errorReportingPlugin } from './schema/errorReporting';
 import { exportRoute } from './export/exportRoute';
 import { webRoutes } from './http/webRoutes';
+import { authenticate } from './http/authenticate';
 import { EXPORT_LIMIT_DEFAULTS, ExportLimits, RunningExports } from './export/runningExports';
 
 export interface ServiceOptions {
@@ -134,6 +135,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
+        const viewer = await authenticate(db, req);
         const budget = new ResultBudget(options.limits?.maxResultItems ?? MAX_RESULT_ITEMS);
         const loaders = createLoaders(db, budget, options.compile === false ? undefined : (ids, info) => compiledEntities({ db, budget }, ids, info));
         return {
@@ -141,6 +143,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
           budget,
           loaders,
           requestId: req.id,
+          viewer,
           // Read when something logs: the request's logger is made on first use (accessLog).
           get log() {
             return req.log;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { ORPHANED_TYPES, RESOLVERS } from '../resolvers/resolvers';
+import { authChecker } from './authChecker';
 
 /**
  * A new executable schema from the type-graphql classes (argument validation on). Each service instance
@@ -12,6 +13,8 @@ export function buildGraphQLSchema(): GraphQLSchema {
     resolvers: RESOLVERS,
     orphanedTypes: ORPHANED_TYPES,
     validate: { forbidUnknownValues: false },
+    authChecker,
+    authMode: 'error',
   });
   // type-graphql has no decorator for the root type's own description.
   const query = schema.getQueryType();
