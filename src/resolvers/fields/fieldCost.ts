@@ -15,6 +15,12 @@ export const ENTITY_EXPANSION_COST = 1_000;
 /** One word of a full-text search (fuzzy and prefix matching per word). */
 export const FULL_TEXT_WORD_COST = 200;
 
+/** One write: a mutation pays this once, plus WRITE_ITEM_COST per entity, relationship or piece of evidence it writes. */
+export const WRITE_COST = 5_000;
+
+/** One entity, relationship or piece of evidence a mutation writes (an import pays it per item of its document). */
+export const WRITE_ITEM_COST = 100;
+
 /** Rows an aggregate over a whole kind may return (countries, themes): lists that take no size argument. */
 export const AGGREGATE_ROWS = 250;
 
