@@ -10,6 +10,7 @@ import { StatsResolver } from './stats.resolver';
 import { ClaimsResolver } from './claims.resolver';
 import { MembershipTimelineResolver } from './membershipTimeline.resolver';
 import { ModelResolver } from './model.resolver';
+import { ApiKeysResolver } from './apiKeys.resolver';
 import { ListQueriesResolver } from './kinds/listQueries';
 import { RELATIONSHIP_RESOLVERS } from './kinds/relationshipResolvers';
 import { KIND_TYPES } from './kinds/kindTypes';
@@ -30,6 +31,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ClaimsResolver,
   MembershipTimelineResolver,
   ModelResolver,
+  ApiKeysResolver,
 ];
 
 /** Types reachable only through interfaces, which must be listed so they are in the schema: every kind. */
