@@ -7,5 +7,5 @@ const ROLE_DESCRIPTIONS: Record<Role, string> = {
   admin: "Also API keys and the history of everyone's changes.",
 };
 
-/** The GraphQL enum of roles, weakest first (derived from ROLES through ROLE_DESCRIPTIONS' keys). */
-export const RoleEnum = describedEnum('Role', 'The role of an API key; each role may do everything the roles before it may.', ROLE_DESCRIPTIONS);
+/** The GraphQL enum ApiKeyRole, weakest first (derived from ROLES through ROLE_DESCRIPTIONS' keys). */
+export const RoleEnum = describedEnum('ApiKeyRole', "The role of an API key (not Role, a person's role in something); each role may do everything the roles before it may.", ROLE_DESCRIPTIONS);
