@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from '../http/httpTimeouts';
 import { EXPORT_LIMIT_DEFAULTS, ExportLimits } from '../export/runningExports';
+import { RATE_LIMIT_DEFAULTS, RateLimits } from '../http/rateLimits';
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_TX_TIMEOUT_MS } from '../database/database';
 
 /** Settings read from the environment once at start-up. */
@@ -31,7 +32,14 @@ export interface Config {
   exportLimits: ExportLimits;
   /** Serve GraphiQL at /graphiql. */
   graphiql: boolean;
+  /** Answer reads without a key. */
+  anonymousReads: boolean;
+  rateLimits: RateLimits;
+  /** Proxies in front of the service whose X-Forwarded-For is trusted for the client address (express's trust proxy). */
+  trustProxy: number;
 }
+
+const perMinute = z.coerce.number().int().min(1).max(1_000_000);
 
 const port = z.coerce.number().int().min(0).max(65535);
 const memory = z.string().regex(/^\d+[kmgKMG]?$/, 'expected a size such as 512m or 1g');
@@ -76,6 +84,12 @@ const schema = z.object({
   EXPORT_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(10_000).default(EXPORT_LIMIT_DEFAULTS.shutdownGraceMs),
   // Unset: on in development, off in production.
   GRAPHIQL: flag.optional(),
+  ANONYMOUS_READS: flag.default(true),
+  RATE_LIMIT_KEY_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.keyRequestsPerMinute),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.anonymousRequestsPerMinute),
+  RATE_LIMIT_WRITES_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.writesPerMinute),
+  RATE_LIMIT_BAD_KEYS_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.badKeysPerMinute),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 }).refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
   path: ['HTTP_HEADERS_TIMEOUT_MS'],
   message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
@@ -118,5 +132,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConcurrent: e.EXPORT_MAX_CONCURRENT,
       shutdownGraceMs: e.EXPORT_SHUTDOWN_GRACE_MS,
     },
+    anonymousReads: e.ANONYMOUS_READS,
+    rateLimits: {
+      keyRequestsPerMinute: e.RATE_LIMIT_KEY_PER_MINUTE,
+      anonymousRequestsPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      writesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
+      badKeysPerMinute: e.RATE_LIMIT_BAD_KEYS_PER_MINUTE,
+    },
+    trustProxy: e.TRUST_PROXY,
   };
 }
