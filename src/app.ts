@@ -34,6 +34,7 @@ export async function startApp(config: Config, logger: Logger, onGiveUp: (reason
         timeouts: config.httpTimeouts,
         exportLimits: config.exportLimits,
         graphiql: config.graphiql,
+        sourceTextsDir: config.sourceTextsDir,
       },
       config.port,
       config.host,
