@@ -37,6 +37,7 @@ export async function startApp(config: Config, logger: Logger, onGiveUp: (reason
         anonymousReads: config.anonymousReads,
         rateLimits: config.rateLimits,
         trustProxy: config.trustProxy,
+        sourceTextsDir: config.sourceTextsDir,
       },
       config.port,
       config.host,

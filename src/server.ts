@@ -31,6 +31,7 @@ import { exportRoute } from './export/exportRoute';
 import { webRoutes } from './http/webRoutes';
 import { viewerMiddleware, viewerOf } from './http/viewerMiddleware';
 import { RATE_LIMIT_DEFAULTS, RateLimiters, RateLimits, writeLimitPlugin } from './http/rateLimits';
+import { SourceTexts } from './curation/sourceTexts';
 import { EXPORT_LIMIT_DEFAULTS, ExportLimits, RunningExports } from './export/runningExports';
 
 export interface ServiceOptions {
@@ -55,6 +56,8 @@ export interface ServiceOptions {
   rateLimits?: Partial<RateLimits>;
   /** Proxies in front whose X-Forwarded-For gives the client address (TRUST_PROXY); default 0. */
   trustProxy?: number;
+  /** Folder of the texts of sources held as text, against which excerpts are checked; default DEFAULT_SOURCE_TEXTS_DIR. */
+  sourceTextsDir?: string;
   /** Test-only: false turns off compiling selections into one statement (src/compiler), to compare answers. */
   compile?: boolean;
 }
@@ -136,6 +139,8 @@ export async function startService(options: ServiceOptions, port: number, host: 
   app.get('/health', healthRoute(db));
   const runningExports = new RunningExports({ ...EXPORT_LIMIT_DEFAULTS, ...options.exportLimits });
   app.get('/export', withViewer, exportRoute(db, runningExports));
+  // One cache of source texts for the service's life: a text is read once.
+  const sourceTexts = new SourceTexts(options.sourceTextsDir);
   const graphql = [
     // Answers depend on the graph at the time asked: no cache may keep them (what Apollo's cache-control plugin sent).
     (_req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -155,6 +160,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
           loaders,
           requestId: req.id,
           viewer,
+          sourceTexts,
           // Read when something logs: the request's logger is made on first use (accessLog).
           get log() {
             return req.log;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from '../http/httpTimeouts';
 import { EXPORT_LIMIT_DEFAULTS, ExportLimits } from '../export/runningExports';
 import { RATE_LIMIT_DEFAULTS, RateLimits } from '../http/rateLimits';
+import { DEFAULT_SOURCE_TEXTS_DIR } from '../curation/sourceTexts';
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_TX_TIMEOUT_MS } from '../database/database';
 
 /** Settings read from the environment once at start-up. */
@@ -37,6 +38,8 @@ export interface Config {
   rateLimits: RateLimits;
   /** Proxies in front of the service whose X-Forwarded-For is trusted for the client address (express's trust proxy). */
   trustProxy: number;
+  /** Folder of the texts of sources held as text (excerpts are checked against them). */
+  sourceTextsDir: string;
 }
 
 const perMinute = z.coerce.number().int().min(1).max(1_000_000);
@@ -90,6 +93,8 @@ const schema = z.object({
   RATE_LIMIT_WRITES_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.writesPerMinute),
   RATE_LIMIT_BAD_KEYS_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.badKeysPerMinute),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  // Unset: the folder shared/sources beside the project folder.
+  SOURCE_TEXTS_DIR: z.string().min(1).default(DEFAULT_SOURCE_TEXTS_DIR),
 }).refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
   path: ['HTTP_HEADERS_TIMEOUT_MS'],
   message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
@@ -140,5 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       badKeysPerMinute: e.RATE_LIMIT_BAD_KEYS_PER_MINUTE,
     },
     trustProxy: e.TRUST_PROXY,
+    sourceTextsDir: e.SOURCE_TEXTS_DIR,
   };
 }
