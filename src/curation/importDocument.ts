@@ -35,9 +35,10 @@ export interface ImportOptions {
 
 type DocumentSeedFile = Extract<SeedFile, { kind: 'document' }>;
 
-/** What errors call the document: its source id when it has one. */
+/** What errors call the document: its source id (or reference data set id) when it has one. */
 function documentName(raw: unknown): string {
-  const id = (raw as { source?: { id?: unknown } } | null)?.source?.id;
+  const head = raw as { source?: { id?: unknown }; reference?: { id?: unknown } } | null;
+  const id = head?.source?.id ?? head?.reference?.id;
   return typeof id === 'string' && id.length > 0 ? id.replace(/[\\/]/g, '_') : 'document';
 }
 
