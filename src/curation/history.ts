@@ -61,9 +61,16 @@ export function toChangeRecord(row: Row): ChangeRecord {
   };
 }
 
-/** The changes to entity `id` and to relationships with it at either end, newest first; only those made before `before` when given. */
-export async function readHistory(db: Database, id: string, first: number, before: string | null): Promise<ChangeRecord[]> {
-  return (await db.read('history-of', { id, first, before })).map(toChangeRecord);
+/** A place in history's order (newest first, then changeId, then the order recorded): the last entry seen. */
+export interface HistoryPosition {
+  at: string;
+  changeId: string;
+  seq: number;
+}
+
+/** The changes to entity `id` and to relationships with it at either end, newest first; only those after `after` when given. */
+export async function readHistory(db: Database, id: string, first: number, after: HistoryPosition | null): Promise<ChangeRecord[]> {
+  return (await db.read('history-of', { id, first, after })).map(toChangeRecord);
 }
 
 export interface RecentChangesFilter {
@@ -71,7 +78,7 @@ export interface RecentChangesFilter {
   by: string | null;
   operation: string | null;
   since: string | null;
-  before: string | null;
+  after: HistoryPosition | null;
 }
 
 /** Everyone's changes, newest first, one entry per subject. */

@@ -74,6 +74,9 @@ export class Change {
 
   @Field(() => ID, { nullable: true, description: 'The change that reverted this one (null while none has).' })
   revertedBy!: string | null;
+
+  @Field({ description: 'Where this entry is in the list: pass it as `after` for the entries after it.' })
+  cursor!: string;
 }
 
 @ObjectType({ description: 'What importDocument did (or, on a dry run, would do): every entity and relationship the document states or its source supported, by outcome.' })

@@ -4,10 +4,10 @@ import type { Database } from '../../src/database/database';
 import { canonicalJson } from '../../src/curation/canonicalJson';
 import { runFixture } from './cypherFixture';
 
-/** A SHA-256 of every entity's labels and properties, every relationship's, and the number of Change nodes. */
-export async function graphChecksum(db: Database): Promise<string> {
+/** A SHA-256 of every entity's labels and properties and every relationship's, and how many Change nodes history holds. */
+export async function graphState(db: Database): Promise<{ checksum: string; changes: number }> {
   const [row] = await runFixture(db, 'graph-checksum');
-  return createHash('sha256').update(canonicalJson(row)).digest('hex');
+  return { checksum: createHash('sha256').update(canonicalJson([row.nodes, row.relationships])).digest('hex'), changes: Number(row.changes) };
 }
 
 /** The first GraphQL error of a request that must fail: its message, code and HTTP status. */
