@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLClient, gql } from 'graphql-request';
 import { PROJECT_ROOT } from '../../src/projectRoot';
+import { WRITE_COST, WRITE_ITEM_COST } from '../../src/resolvers/fields/fieldCost';
 import { TestService, startTestService } from '../support/testService';
 import { clientWithKey, createTestKey } from '../support/apiKeys';
 import { deleteCurationTestData, graphState, graphqlError } from '../support/curation';
@@ -156,4 +157,11 @@ test('Import: an excerpt must stand verbatim in its source\'s text', async () =>
     'BAD_USER_INPUT',
     `Argument "document" is not a valid document: source:test-import-doc: entity city:test-import-gamma: field evidence: not a verbatim substring of ${HELD_TEXT}: "member cities from all over Albania"`,
   ]);
+});
+
+test('Import: the cost grows by WRITE_ITEM_COST with each entity and relationship of the document', async () => {
+  const cost = async (doc: unknown) => Number((await editor.rawRequest(IMPORT, { document: doc, dryRun: true })).headers.get('x-query-cost'));
+  const small = await cost(document({ entities: [city('city:test-import-alpha', 'Alphaville')], relationships: [] }));
+  expect(small).toBeGreaterThan(WRITE_COST + WRITE_ITEM_COST);
+  expect((await cost(document())) - small).toBe(5 * WRITE_ITEM_COST);
 });
