@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from '../http/httpTimeouts';
 import { EXPORT_LIMIT_DEFAULTS, ExportLimits } from '../export/runningExports';
+import { DEFAULT_SOURCE_TEXTS_DIR } from '../curation/sourceTexts';
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_TX_TIMEOUT_MS } from '../database/database';
 
 /** Settings read from the environment once at start-up. */
@@ -31,8 +32,8 @@ export interface Config {
   exportLimits: ExportLimits;
   /** Serve GraphiQL at /graphiql. */
   graphiql: boolean;
-  /** Where the texts of sources held as text are (kept outside the repository); unset: excerpts cannot be verified, so writes of excerpts are refused. */
-  sourceTextsDir?: string;
+  /** Folder of the texts of sources held as text (excerpts are checked against them). */
+  sourceTextsDir: string;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -68,7 +69,6 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   CORS_ORIGINS: origins.default([]),
-  SOURCE_TEXTS_DIR: z.string().min(1).optional(),
   HTTP_HEADERS_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.headersMs),
   HTTP_REQUEST_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.requestMs),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.keepAliveMs),
@@ -79,6 +79,8 @@ const schema = z.object({
   EXPORT_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(10_000).default(EXPORT_LIMIT_DEFAULTS.shutdownGraceMs),
   // Unset: on in development, off in production.
   GRAPHIQL: flag.optional(),
+  // Unset: the folder shared/sources beside the project folder.
+  SOURCE_TEXTS_DIR: z.string().min(1).default(DEFAULT_SOURCE_TEXTS_DIR),
 }).refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
   path: ['HTTP_HEADERS_TIMEOUT_MS'],
   message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
@@ -115,12 +117,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV === 'production',
     graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
     corsOrigins: e.CORS_ORIGINS,
-    sourceTextsDir: e.SOURCE_TEXTS_DIR,
     httpTimeouts: { headersMs: e.HTTP_HEADERS_TIMEOUT_MS, requestMs: e.HTTP_REQUEST_TIMEOUT_MS, keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS },
     exportLimits: {
       stallTimeoutMs: e.EXPORT_STALL_TIMEOUT_MS,
       maxConcurrent: e.EXPORT_MAX_CONCURRENT,
       shutdownGraceMs: e.EXPORT_SHUTDOWN_GRACE_MS,
     },
+    sourceTextsDir: e.SOURCE_TEXTS_DIR,
   };
 }

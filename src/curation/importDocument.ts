@@ -1,12 +1,13 @@
 import { Database } from '../database/database';
 import { BOUNDS } from '../model/bounds';
 import { KindName } from '../model/kinds';
-import { checkEvidence } from '../seed/checkEvidence';
+import { EvidenceSource, evidenceProblem } from '../seed/evidenceProblem';
 import { importSeedFile } from '../seed/importSeeds';
 import { SeedError, SeedFile, checkReferences, isReferenceFile, parseSeedFile, statedKinds } from '../seed/readSeeds';
 import { RelationshipKey } from '../seed/resolveTouched';
 import { DocumentFile, SeedEvidence } from '../seed/seedFileSchema';
 import { ChangeAuthor, ChangeItem, relationshipSubject, writeChange } from './changeSet';
+import { SourceTexts } from './sourceTexts';
 
 /** One entity or relationship in an import's report. */
 export type ImportSubject =
@@ -29,7 +30,7 @@ export interface ImportOutcome {
 
 export interface ImportOptions {
   dryRun?: boolean;
-  /** Where the texts of sources held as text are (outside the repository); without it, excerpts cannot be verified and are refused. */
+  /** Where the texts of sources held as text are (outside the repository); default DEFAULT_SOURCE_TEXTS_DIR. */
   sourceTextsDir?: string;
 }
 
@@ -84,7 +85,7 @@ export async function validateDocument(db: Database, raw: unknown, options: Pick
       if (ev.source && kinds.get(ev.source) !== 'Source') throw new SeedError(`${name}: ${label}: field evidence.${j}.source: no source with id ${ev.source}`);
     });
   }
-  verifyDocumentEvidence(file, [...stored.values()].filter((n) => n.kind === 'Source'), options.sourceTextsDir);
+  await verifyDocumentEvidence(file, [...stored.values()].filter((n) => n.kind === 'Source') as unknown as EvidenceSource[], options.sourceTextsDir);
   return file;
 }
 
@@ -98,20 +99,23 @@ function allEvidence(doc: DocumentFile): { label: string; evidence: SeedEvidence
 }
 
 /**
- * PART B CALL SITE: excerpts verbatim in their source's text, citations of sources cited by reference. Done here
- * with the seed checker (`checkEvidence`) over the document's source and the stored sources it cites; to be
- * replaced by src/curation/verifyEvidence.ts (curation-writes) when that lands, so the API verifies evidence one way.
+ * Excerpts verbatim in their source's text, citations of sources cited by reference: the one evidence rule of
+ * the seed check and the API's writes (`evidenceProblem`, as `verifyEvidence` applies it), over the document's own
+ * source (not in the graph yet when new) and the stored sources it cites; texts read through `SourceTexts`.
  */
-function verifyDocumentEvidence(file: DocumentSeedFile, storedSources: Record<string, unknown>[], sourceTextsDir: string | undefined): void {
-  const asDocument = (source: Record<string, unknown>): SeedFile => ({
-    kind: 'document',
-    path: String(source.id),
-    data: { source: { ...(source as unknown as DocumentFile['source']), evidence: [] }, entities: [], relationships: [] },
-  });
-  const known = storedSources.filter((s) => s.id !== file.data.source.id).map((s) => asDocument(Object.fromEntries(Object.entries(s).filter(([, v]) => v !== null))));
-  const { problems } = checkEvidence([file, ...known], sourceTextsDir ?? 'the source texts directory (not configured)');
-  const [problem] = problems.filter((p) => p.seedFile === file.path);
-  if (problem) throw new SeedError(`${file.path}: ${problem.subject}: field evidence: ${problem.problem}: "${problem.excerpt}"`);
+async function verifyDocumentEvidence(file: DocumentSeedFile, storedSources: EvidenceSource[], sourceTextsDir: string | undefined): Promise<void> {
+  const doc = file.data;
+  const sources = new Map<string, EvidenceSource>([...storedSources.map((s) => [s.id, s] as const), [doc.source.id, doc.source]]);
+  const texts = new SourceTexts(sourceTextsDir);
+  const held = new Map<string, string | null>();
+  for (const source of sources.values()) if (source.file) held.set(source.file, await texts.text(source.file));
+  for (const { label, evidence } of allEvidence(doc)) {
+    evidence.forEach((ev, j) => {
+      const sourceId = ev.source ?? doc.source.id;
+      const problem = evidenceProblem(ev, sourceId, sources.get(sourceId), (name) => held.get(name) ?? null, 'the source texts of this server');
+      if (problem) throw new SeedError(`${file.path}: ${label}: field evidence.${j}.${'excerpt' in ev ? 'excerpt' : 'statement'}: ${problem}: "${'excerpt' in ev ? ev.excerpt : ev.statement}"`);
+    });
+  }
 }
 
 function subjectOf(item: { subjectType: 'ENTITY'; id: string } | { subjectType: 'RELATIONSHIP'; key: RelationshipKey }): ImportSubject {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { SeedFile } from './readSeeds';
+import { evidenceProblem } from './evidenceProblem';
 import { DocumentFile, SeedEvidence } from './seedFileSchema';
 
 export interface EvidenceProblem {
@@ -29,19 +30,8 @@ export function checkEvidence(files: SeedFile[], sourcesDir: string): { checked:
     }
     return texts.get(file) ?? null;
   };
-  const problemOf = (ev: SeedEvidence, sourceId: string): string | null => {
-    const source = sources.get(sourceId);
-    if ('excerpt' in ev) {
-      if (!source?.file) return `source ${sourceId} is not held as text (no file): an excerpt needs a source text`;
-      const text = textOf(source.file);
-      if (text === null) return `source text ${source.file} not found in ${sourcesDir}`;
-      return text.includes(ev.excerpt) ? null : `not a verbatim substring of ${source.file}`;
-    }
-    if (ev.statement.trim() === '') return 'a citation needs a statement of the claim';
-    if (!source) return `no source with id ${sourceId}`;
-    const missing = (['address', 'title', 'publisher'] as const).filter((key) => !source[key]?.trim());
-    return missing.length > 0 ? `cited source ${sourceId} has no ${missing.join(', ')}` : null;
-  };
+  const problemOf = (ev: SeedEvidence, sourceId: string): string | null =>
+    evidenceProblem(ev, sourceId, sources.get(sourceId), textOf, sourcesDir);
 
   const problems: EvidenceProblem[] = [];
   let checked = 0;

@@ -133,7 +133,7 @@ test('Import: invalid documents, reference data and missing roles are refused, n
     [document({ entities: [{ ...alpha, evidence: [] }], relationships: [] }), 'source:test-import-doc: entity city:test-import-alpha: field evidence: '],
     [document({ entities: [alpha], relationships: [rel('LOCATED_IN', 'city:test-import-alpha', 'network:scn')] }), 'relationship #1 (LOCATED_IN city:test-import-alpha -> network:scn): field to: LOCATED_IN cannot end at a Network'],
     [document({ entities: [{ ...alpha, evidence: [{ source: 'source:test-import-nowhere', statement: 'Said elsewhere.' }] }], relationships: [] }), 'entity city:test-import-alpha: field evidence.0.source: no source with id source:test-import-nowhere'],
-    [document({ entities: [{ ...alpha, evidence: [{ excerpt: 'Alphaville is a city.' }] }], relationships: [] }), 'entity city:test-import-alpha: field evidence: source source:test-import-doc is not held as text'],
+    [document({ entities: [{ ...alpha, evidence: [{ excerpt: 'Alphaville is a city.' }] }], relationships: [] }), 'entity city:test-import-alpha: field evidence.0.excerpt: source source:test-import-doc is not held as text'],
     [document({ entities: Array.from({ length: 501 }, (_, i) => city(`city:test-import-${i}`, `Town ${i}`)), relationships: [] }), 'source:test-import-doc: field entities: 501 items, at most 500 per document'],
   ];
   for (const [doc, message] of cases) {
@@ -155,7 +155,7 @@ test('Import: an excerpt must stand verbatim in its source\'s text', async () =>
   const altered = await graphqlError(run(quoting('member cities from all over Albania')));
   expect([altered.code, altered.message]).toEqual([
     'BAD_USER_INPUT',
-    `Argument "document" is not a valid document: source:test-import-doc: entity city:test-import-gamma: field evidence: not a verbatim substring of ${HELD_TEXT}: "member cities from all over Albania"`,
+    `Argument "document" is not a valid document: source:test-import-doc: entity city:test-import-gamma: field evidence.0.excerpt: is not a verbatim substring of ${HELD_TEXT}: "member cities from all over Albania"`,
   ]);
 });
 
