@@ -29,7 +29,8 @@ import { requestDeadline } from './http/requestDeadline';
 import { errorReportingPlugin } from './schema/errorReporting';
 import { exportRoute } from './export/exportRoute';
 import { webRoutes } from './http/webRoutes';
-import { authenticate } from './http/authenticate';
+import { viewerMiddleware, viewerOf } from './http/viewerMiddleware';
+import { RATE_LIMIT_DEFAULTS, RateLimiters, RateLimits, writeLimitPlugin } from './http/rateLimits';
 import { EXPORT_LIMIT_DEFAULTS, ExportLimits, RunningExports } from './export/runningExports';
 
 export interface ServiceOptions {
@@ -50,6 +51,12 @@ export interface ServiceOptions {
   webDist?: string;
   /** Where the texts of sources held as text are: writes verify excerpts against them (unset: excerpts are refused). */
   sourceTextsDir?: string;
+  /** Answer GraphQL and /export without a key (ANONYMOUS_READS); default true. */
+  anonymousReads?: boolean;
+  /** Requests per minute per key, address, writes and bad keys; unset ones take RATE_LIMIT_DEFAULTS. */
+  rateLimits?: Partial<RateLimits>;
+  /** Proxies in front whose X-Forwarded-For gives the client address (TRUST_PROXY); default 0. */
+  trustProxy?: number;
   /** Test-only: false turns off compiling selections into one statement (src/compiler), to compare answers. */
   compile?: boolean;
 }
@@ -74,6 +81,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
   const production = options.production ?? false;
   const timeouts = { ...HTTP_TIMEOUT_DEFAULTS, ...options.timeouts };
   const app = express();
+  app.set('trust proxy', options.trustProxy ?? 0);
   const httpServer = http.createServer(
     {
       headersTimeout: timeouts.headersMs,
@@ -99,6 +107,8 @@ export async function startService(options: ServiceOptions, port: number, host: 
   });
   const protection = armor.protect();
 
+  const limiters = new RateLimiters({ ...RATE_LIMIT_DEFAULTS, ...options.rateLimits });
+  const withViewer = viewerMiddleware(db, { anonymousReads: options.anonymousReads ?? true, limiters });
   const apollo = new ApolloServer<Context>({
     schema: buildGraphQLSchema(),
     ...protection,
@@ -107,7 +117,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
     // Apollo's defaults that nothing here uses are off: cache control would wrap every field's resolution to compute
     // hints no field gives (answers are never cacheable: Cache-Control: no-store is set below); usage and schema
     // reporting would send operations to Apollo's cloud whenever APOLLO_KEY happens to be set.
-    plugins: [...protection.plugins, queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer }), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+    plugins: [...protection.plugins, writeLimitPlugin<Context>(limiters), queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer }), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
     formatError: createFormatError(production),
     // Stack traces go to the log (errorReportingPlugin), never to clients, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
@@ -127,17 +137,18 @@ export async function startService(options: ServiceOptions, port: number, host: 
   app.use(corsPolicy(options.corsOrigins ?? []));
   app.get('/health', healthRoute(db));
   const runningExports = new RunningExports({ ...EXPORT_LIMIT_DEFAULTS, ...options.exportLimits });
-  app.get('/export', exportRoute(db, runningExports));
+  app.get('/export', withViewer, exportRoute(db, runningExports));
   const graphql = [
     // Answers depend on the graph at the time asked: no cache may keep them (what Apollo's cache-control plugin sent).
     (_req: express.Request, res: express.Response, next: express.NextFunction) => {
       res.setHeader('Cache-Control', 'no-store');
       next();
     },
+    withViewer,
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const viewer = await authenticate(db, req);
+      context: async ({ req, res }): Promise<Context> => {
+        const viewer = viewerOf(res);
         const budget = new ResultBudget(options.limits?.maxResultItems ?? MAX_RESULT_ITEMS);
         const loaders = createLoaders(db, budget, options.compile === false ? undefined : (ids, info) => compiledEntities({ db, budget }, ids, info));
         return {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from '../http/httpTimeouts';
 import { EXPORT_LIMIT_DEFAULTS, ExportLimits } from '../export/runningExports';
 import { DEFAULT_SOURCE_TEXTS_DIR } from '../curation/sourceTexts';
+import { RATE_LIMIT_DEFAULTS, RateLimits } from '../http/rateLimits';
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_TX_TIMEOUT_MS } from '../database/database';
 
 /** Settings read from the environment once at start-up. */
@@ -34,7 +35,14 @@ export interface Config {
   graphiql: boolean;
   /** Folder of the texts of sources held as text (excerpts are checked against them). */
   sourceTextsDir: string;
+  /** Answer reads without a key. */
+  anonymousReads: boolean;
+  rateLimits: RateLimits;
+  /** Proxies in front of the service whose X-Forwarded-For is trusted for the client address (express's trust proxy). */
+  trustProxy: number;
 }
+
+const perMinute = z.coerce.number().int().min(1).max(1_000_000);
 
 const port = z.coerce.number().int().min(0).max(65535);
 const memory = z.string().regex(/^\d+[kmgKMG]?$/, 'expected a size such as 512m or 1g');
@@ -81,6 +89,12 @@ const schema = z.object({
   GRAPHIQL: flag.optional(),
   // Unset: the folder shared/sources beside the project folder.
   SOURCE_TEXTS_DIR: z.string().min(1).default(DEFAULT_SOURCE_TEXTS_DIR),
+  ANONYMOUS_READS: flag.default(true),
+  RATE_LIMIT_KEY_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.keyRequestsPerMinute),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.anonymousRequestsPerMinute),
+  RATE_LIMIT_WRITES_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.writesPerMinute),
+  RATE_LIMIT_BAD_KEYS_PER_MINUTE: perMinute.default(RATE_LIMIT_DEFAULTS.badKeysPerMinute),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 }).refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
   path: ['HTTP_HEADERS_TIMEOUT_MS'],
   message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
@@ -124,5 +138,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       shutdownGraceMs: e.EXPORT_SHUTDOWN_GRACE_MS,
     },
     sourceTextsDir: e.SOURCE_TEXTS_DIR,
+    anonymousReads: e.ANONYMOUS_READS,
+    rateLimits: {
+      keyRequestsPerMinute: e.RATE_LIMIT_KEY_PER_MINUTE,
+      anonymousRequestsPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      writesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
+      badKeysPerMinute: e.RATE_LIMIT_BAD_KEYS_PER_MINUTE,
+    },
+    trustProxy: e.TRUST_PROXY,
   };
 }

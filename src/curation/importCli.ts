@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { ClientError, GraphQLClient, gql } from 'graphql-request';
 import { loadConfig } from '../config/config';
-import { connectDatabase } from '../database/connectDatabase';
+import { connectForTool } from '../database/connectForTool';
 import { SeedError } from '../seed/readSeeds';
 import { ImportOutcome, ImportSubject, importDocument } from './importDocument';
 
@@ -57,10 +57,10 @@ async function viaServer(url: string, document: unknown, dryRun: boolean): Promi
 }
 
 async function viaDatabase(document: unknown, dryRun: boolean): Promise<ImportOutcome> {
-  // When part A's connectForTool (src/database/connectForTool.ts) lands, connect through it instead.
-  const connection = await connectDatabase(loadConfig(), (line, level) => (level === 'error' ? console.error(line) : undefined));
+  const config = loadConfig();
+  const connection = await connectForTool(config, (line, level) => (level === 'error' ? console.error(line) : undefined));
   try {
-    return await importDocument(connection.db, COMMAND_LINE_AUTHOR, document, { dryRun, sourceTextsDir: process.env.SOURCE_TEXTS_DIR });
+    return await importDocument(connection.db, COMMAND_LINE_AUTHOR, document, { dryRun, sourceTextsDir: config.sourceTextsDir });
   } catch (error) {
     if (error instanceof SeedError) throw new CliFailure(error.message, 1);
     throw error;

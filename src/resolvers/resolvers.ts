@@ -12,6 +12,7 @@ import { MembershipTimelineResolver } from './membershipTimeline.resolver';
 import { ModelResolver } from './model.resolver';
 import { ImportDocumentResolver } from './importDocument.resolver';
 import { HistoryResolver } from './history.resolver';
+import { ApiKeysResolver } from './apiKeys.resolver';
 import { ListQueriesResolver } from './kinds/listQueries';
 import { RELATIONSHIP_RESOLVERS } from './kinds/relationshipResolvers';
 import { KIND_TYPES } from './kinds/kindTypes';
@@ -34,6 +35,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ModelResolver,
   ImportDocumentResolver,
   HistoryResolver,
+  ApiKeysResolver,
 ];
 
 /** Types reachable only through interfaces, which must be listed so they are in the schema: every kind. */
