@@ -10,6 +10,8 @@ import { StatsResolver } from './stats.resolver';
 import { ClaimsResolver } from './claims.resolver';
 import { MembershipTimelineResolver } from './membershipTimeline.resolver';
 import { ModelResolver } from './model.resolver';
+import { ImportDocumentResolver } from './importDocument.resolver';
+import { HistoryResolver } from './history.resolver';
 import { ApiKeysResolver } from './apiKeys.resolver';
 import { ListQueriesResolver } from './kinds/listQueries';
 import { RELATIONSHIP_RESOLVERS } from './kinds/relationshipResolvers';
@@ -31,6 +33,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ClaimsResolver,
   MembershipTimelineResolver,
   ModelResolver,
+  ImportDocumentResolver,
+  HistoryResolver,
   ApiKeysResolver,
 ];
 

@@ -1,0 +1,14 @@
+// Test helper: every entity (sorted labels, properties) and every relationship between entities (ends, type,
+// properties) in a stable order, and how many Change nodes there are: tests hash these to tell whether a write changed anything.
+CALL () {
+  MATCH (n:Entity)
+  WITH n ORDER BY n.id
+  RETURN collect({labels: COLLECT { UNWIND labels(n) AS l WITH l ORDER BY l RETURN l }, properties: properties(n)}) AS nodes
+}
+CALL () {
+  MATCH (a:Entity)-[r]->(b:Entity)
+  WITH a, r, b ORDER BY a.id, type(r), b.id
+  RETURN collect({from: a.id, type: type(r), to: b.id, properties: properties(r)}) AS relationships
+}
+CALL () { MATCH (c:Change) RETURN count(c) AS changes }
+RETURN nodes, relationships, changes
