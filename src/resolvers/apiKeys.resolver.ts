@@ -17,7 +17,7 @@ const KEY_WRITE_COST = costOf({ work: () => WRITE_COST + WRITE_ITEM_COST });
 @Resolver()
 export class ApiKeysResolver {
   @RoleMutation('admin', () => CreatedApiKey, { description: 'Creates an API key with this name and role; the whole key is in the answer, once.', complexity: KEY_WRITE_COST })
-  async createApiKey(@Arg('name', { description: 'Who or what the key is for: 1–100 characters, no control characters.' }) name: string, @Arg('role', () => RoleEnum) role: Role, @Ctx() ctx: Context): Promise<CreatedApiKey> {
+  async createApiKey(@Arg('name', { description: 'Who or what the key is for: 1–100 characters, no control characters.' }) name: string, @Arg('role', () => RoleEnum, { description: 'What the key may do: reader, editor or admin.' }) role: Role, @Ctx() ctx: Context): Promise<CreatedApiKey> {
     const parsed = apiKeyName.safeParse(name);
     if (!parsed.success) throw new GraphQLError(`Argument "name" ${parsed.error.issues[0].message}.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'name' } });
     const created = await createApiKey(ctx.db, { name: parsed.data, role, createdBy: ctx.viewer!.name });
