@@ -85,8 +85,11 @@ const label = (call: HostileCall) => `${call.operation} ${call.field.name}(${cal
 async function sweep(requests: { body: unknown; calls: HostileCall[] }[]): Promise<{ problems: string[]; statuses: Map<string, number> }> {
   const problems: string[] = [];
   const statuses = new Map<string, number>();
+  const slowest: { ms: number; what: string }[] = [];
   for (const { body, calls } of requests) {
+    const started = Date.now();
     const answers = await Promise.all(viewers.map((viewer) => send(t.service.url, body, viewer.headers)));
+    slowest.push({ ms: Date.now() - started, what: `${calls.length} × ${label(calls[0]).slice(0, 100)}` });
     answers.forEach((sent: Sent, i) => {
       const codes = [...new Set((sent.body?.errors ?? []).map((e) => String(e.extensions?.code)))].sort().join('+') || 'data';
       statuses.set(`${sent.status} ${codes}`, (statuses.get(`${sent.status} ${codes}`) ?? 0) + 1);
@@ -94,6 +97,8 @@ async function sweep(requests: { body: unknown; calls: HostileCall[] }[]): Promi
       problems.push(...problemsOf(where, sent, calls.flatMap((c) => stringsIn(c.args))));
     });
   }
+  slowest.sort((a, b) => b.ms - a.ms);
+  figures.push(`  slowest: ${slowest.slice(0, 12).map((s) => `${s.ms} ms ${s.what}`).join('\n    ')}`);
   return { problems, statuses };
 }
 

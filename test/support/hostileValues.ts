@@ -67,8 +67,8 @@ export const ID_STRINGS = [
   'cursor:eyJhIjoxfQ==',
 ];
 
-/** A string of 190 kB: under the 200 kB body limit, so it reaches the resolvers. */
-export const LONG_STRING = 'Durrës '.repeat(190_000 / 7);
+/** A string of 190 kB (UTF-8): under the 200 kB body limit, so it reaches the resolvers. */
+export const LONG_STRING = 'Durrës '.repeat(23_700);
 /** A string of 1 MB: over the body limit (413). */
 export const HUGE_STRING = 'x'.repeat(1_048_576);
 
