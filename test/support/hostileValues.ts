@@ -74,7 +74,7 @@ export const HUGE_STRING = 'x'.repeat(1_048_576);
 
 export const STRINGS = [...CYPHER_STRINGS, ...LUCENE_STRINGS, ...CONTROL_STRINGS, ...UNICODE_STRINGS, ...NUMERIC_STRINGS, ...ENUM_STRINGS];
 /** Strings that can also be written as GraphQL string literals (lone surrogates cannot). */
-export const INLINE_STRINGS = [...CYPHER_STRINGS.slice(0, 5), '*:*', '"unbalanced', '\u0000', '\u202eelbatsiv\u202c'];
+export const INLINE_STRINGS = [...CYPHER_STRINGS.slice(0, 3), '"unbalanced', '\u0000\u001b[31m\u202e'];
 
 export const INTS = [-1, 0, 1, 2_147_483_647, -2_147_483_648];
 /** Numbers GraphQL's Int refuses (a clear error before any resolver). */
@@ -107,11 +107,19 @@ export interface HostileCall {
   wellTyped: boolean;
 }
 
-/** Values a type's hostile set holds; lists get each element value in a one-element list and a huge list. */
-export function hostileValuesOf(type: GraphQLInputType, fill: Filler): unknown[] {
+/** The strings for fields of input objects (the whole set goes into every argument): one or two of each family. */
+export const CORE_STRINGS = [...CYPHER_STRINGS.slice(0, 4), '*:*', '"unbalanced', '\u0000', '\ud800', UNICODE_STRINGS[0], UNICODE_STRINGS[2], '', '-1'];
+const CORE_IDS = ['city:durres', 'nope:missing', 'city:', ID_STRINGS[10]];
+
+/**
+ * Values a type's hostile set holds; lists get each element value in a one-element list and a huge list. `core`: the
+ * smaller set for the fields of input objects (their values pass the same parsing as an argument's).
+ */
+export function hostileValuesOf(type: GraphQLInputType, fill: Filler, core = false): unknown[] {
+  const strings = core ? CORE_STRINGS : STRINGS;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
-    const element = hostileValuesOf(nullable.ofType, fill);
+    const element = hostileValuesOf(nullable.ofType, fill, core);
     const short = element.filter((value) => JSON.stringify(value ?? null).length < 100);
     const huge = Array.from({ length: 10_000 }, (_, i) => (i % 2 ? fill(nullable.ofType) : short[i % short.length]));
     return [...element.map((value) => [value]), [], [null], huge];
@@ -126,12 +134,12 @@ export function hostileValuesOf(type: GraphQLInputType, fill: Filler): unknown[]
     case 'Boolean':
       return [true, false, 'true', 0, null];
     case 'ID':
-      return [...ID_STRINGS, ...CYPHER_STRINGS, ...CONTROL_STRINGS, ...LUCENE_STRINGS.slice(0, 4), 7, LONG_STRING];
+      return core ? [...CORE_IDS, ...CORE_STRINGS, 7, LONG_STRING] : [...ID_STRINGS, ...CYPHER_STRINGS, ...CONTROL_STRINGS, ...LUCENE_STRINGS.slice(0, 4), 7, LONG_STRING];
     case 'String':
-      return [...STRINGS, LONG_STRING];
+      return [...strings, LONG_STRING];
     default:
       // Custom scalars (JSON objects, dates): JSON values, hostile strings and numbers.
-      return [...JSON_VALUES, ...STRINGS.slice(0, 12), 2 ** 53, null, LONG_STRING];
+      return [...JSON_VALUES, ...(core ? CORE_STRINGS : STRINGS.slice(0, 12)), 2 ** 53, null, LONG_STRING];
   }
 }
 
@@ -215,7 +223,7 @@ export function hostileCalls(schema: GraphQLSchema, rootType: GraphQLObjectType 
     for (const arg of field.args) {
       const argBase = base[arg.name] ?? fill(arg.type);
       for (const target of targets(arg.type, arg.name, new Set())) {
-        for (const value of hostileValuesOf(target.type, fill)) {
+        for (const value of hostileValuesOf(target.type, fill, target.path !== arg.name)) {
           const argValue = target.path === arg.name ? value : target.wrap(value, argBase);
           const args = { ...base, [arg.name]: argValue };
           calls.push({ field, operation, path: target.path, args, wellTyped: field.args.every((a) => coerces(a, args[a.name])) });
