@@ -12,7 +12,7 @@ import { fieldDescriptions } from './scripts/fieldDescriptions';
 const preset = {
   preset: 'client' as const,
   presetConfig: { fragmentMasking: false },
-  config: { useTypeImports: true, enumsAsTypes: true, strictScalars: true, scalars: { ID: 'string' } },
+  config: { useTypeImports: true, enumsAsTypes: true, strictScalars: true, scalars: { ID: 'string', JSONObject: 'Record<string, unknown>' } },
 };
 
 /** Plugins of this project (scripts/), by the name `plugins` gives them. */

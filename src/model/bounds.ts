@@ -17,4 +17,10 @@ export const BOUNDS = {
   searchMaxTextLength: 500,
   disputesDefaultFirst: 50,
   disputesMaxFirst: 200,
+  /** One document sent to importDocument (or `npm run import`): its entities and its relationships. */
+  importMaxEntities: 500,
+  importMaxRelationships: 2000,
+  /** Entries of history, recentChanges. */
+  historyDefaultFirst: 50,
+  historyMaxFirst: 200,
 } as const;

@@ -10,6 +10,8 @@ import { StatsResolver } from './stats.resolver';
 import { ClaimsResolver } from './claims.resolver';
 import { MembershipTimelineResolver } from './membershipTimeline.resolver';
 import { ModelResolver } from './model.resolver';
+import { ImportDocumentResolver } from './importDocument.resolver';
+import { HistoryResolver } from './history.resolver';
 import { ListQueriesResolver } from './kinds/listQueries';
 import { RELATIONSHIP_RESOLVERS } from './kinds/relationshipResolvers';
 import { KIND_TYPES } from './kinds/kindTypes';
@@ -30,6 +32,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ClaimsResolver,
   MembershipTimelineResolver,
   ModelResolver,
+  ImportDocumentResolver,
+  HistoryResolver,
 ];
 
 /** Types reachable only through interfaces, which must be listed so they are in the schema: every kind. */

@@ -24,26 +24,33 @@ export interface ImportSummary {
 export async function importSeeds(db: Database, files: SeedFile[]): Promise<ImportSummary> {
   const summary: ImportSummary = { files: 0, entities: 0, relationships: 0, pruned: 0 };
   for (const file of files) {
-    await db.writeTransaction(async (tx) => {
-      if (file.kind === 'document') {
-        const { source, entities, relationships } = documentParams(file.data);
-        await importEntities(tx, file.path, source.id, [source, ...entities]);
-        summary.entities += entities.length + 1;
-        summary.relationships += await importRelationships(tx, file.path, source.id, relationships);
-        const pruned = await prune(tx, source.id, [source, ...entities].map((e) => e.id), relationships);
-        summary.pruned += pruned.count;
-        await resolveTouched(tx, [...entities.map((e) => e.id), ...pruned.entityIds], [...relationships, ...pruned.relationships]);
-      } else {
-        const { source, properties, relationships } = referenceParams(file.data);
-        await importEntities(tx, file.path, source.id, [source]);
-        await tx.run('import-reference-properties', { properties });
-        summary.relationships += await importRelationships(tx, file.path, source.id, relationships);
-        summary.pruned += (await prune(tx, source.id, [source.id], relationships)).count;
-      }
-    });
+    const one = await db.writeTransaction((tx) => importSeedFile(tx, file));
+    summary.entities += one.entities;
+    summary.relationships += one.relationships;
+    summary.pruned += one.pruned;
     summary.files += 1;
   }
   return summary;
+}
+
+/**
+ * Writes one seed file in the caller's transaction (`npm run seed` gives each file its own; the API's
+ * importDocument runs it inside a recorded change): throws, so that the caller rolls back, when the file cannot land whole.
+ */
+export async function importSeedFile(tx: Transaction, file: SeedFile): Promise<Omit<ImportSummary, 'files'>> {
+  if (file.kind === 'document') {
+    const { source, entities, relationships } = documentParams(file.data);
+    await importEntities(tx, file.path, source.id, [source, ...entities]);
+    const written = await importRelationships(tx, file.path, source.id, relationships);
+    const pruned = await prune(tx, source.id, [source, ...entities].map((e) => e.id), relationships);
+    await resolveTouched(tx, [...entities.map((e) => e.id), ...pruned.entityIds], [...relationships, ...pruned.relationships]);
+    return { entities: entities.length + 1, relationships: written, pruned: pruned.count };
+  }
+  const { source, properties, relationships } = referenceParams(file.data);
+  await importEntities(tx, file.path, source.id, [source]);
+  await tx.run('import-reference-properties', { properties });
+  const written = await importRelationships(tx, file.path, source.id, relationships);
+  return { entities: 0, relationships: written, pruned: (await prune(tx, source.id, [source.id], relationships)).count };
 }
 
 /** Writes entities with this source's evidence and claims; throws (rolling the file back) when an id is stored with another kind. */

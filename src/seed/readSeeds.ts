@@ -127,7 +127,21 @@ export function readSeedFile(path: string): SeedFile {
   } catch (error) {
     throw new SeedError(`${file}: not valid JSON: ${(error as Error).message}`);
   }
-  if (typeof raw === 'object' && raw !== null && 'reference' in raw) {
+  return parseSeedFile(raw, path);
+}
+
+/** True when a parsed seed file is reference data (`{reference: …}`) rather than a source document. */
+export function isReferenceFile(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && 'reference' in raw;
+}
+
+/**
+ * Validates one parsed seed file (a document or reference data) as `readSeedFile` does; `path` is what errors
+ * name it by (its base name): the file's path, or for a document sent over the API its source id.
+ */
+export function parseSeedFile(raw: unknown, path: string): SeedFile {
+  const file = basename(path);
+  if (isReferenceFile(raw)) {
     return { kind: 'reference', path, data: parseOrThrow(referenceFileSchema, raw, file) };
   }
   const data = parseOrThrow(documentFileSchema, raw, file);
@@ -161,14 +175,22 @@ function describePath(raw: unknown, path: readonly PropertyKey[]): string {
   return `field ${path.map(String).join('.') || '(whole file)'}`;
 }
 
-/** Every relationship must join known entities of the kinds its type allows. */
-function checkReferences(files: SeedFile[]): void {
+/** The kind of every id the files state. */
+export function statedKinds(files: SeedFile[]): Map<string, KindName> {
   const kinds = new Map<string, KindName>();
   for (const f of files) {
     if (f.kind !== 'document') continue;
     kinds.set(f.data.source.id, 'Source');
     for (const e of f.data.entities) kinds.set(e.id, e.kind);
   }
+  return kinds;
+}
+
+/**
+ * Every relationship must join known entities of the kinds its type allows, and every evidence source of a
+ * relationship must be known: known are the ids the files state, or those of `kinds` (e.g. the files' and the database's).
+ */
+export function checkReferences(files: SeedFile[], kinds: Map<string, KindName> = statedKinds(files)): void {
   for (const f of files) {
     const file = basename(f.path);
     f.data.relationships.forEach((rel, i) => {

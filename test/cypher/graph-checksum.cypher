@@ -1,14 +1,16 @@
-// Test helper: everything the graph holds, for a content checksum computed in JS (test/support/hostileGraph.ts):
-// every :Entity node (id, labels, properties), every relationship between entities (ends, type, properties), and how many
-// history (:Change) and merged-id (:MergedId) nodes there are. API keys (:ApiKey) are not part of the graph.
+// Test helper: every entity (sorted labels, properties) and every relationship between entities (ends, type,
+// properties) in a stable order, and how many Change and MergedId nodes there are: tests hash these to tell whether a
+// write changed anything (test/support/curation.ts, test/support/hostileGraph.ts). API keys are not part of the graph.
 CALL () {
   MATCH (n:Entity)
-  RETURN collect({id: n.id, labels: labels(n), properties: properties(n)}) AS entities
+  WITH n ORDER BY n.id
+  RETURN collect({labels: COLLECT { UNWIND labels(n) AS l WITH l ORDER BY l RETURN l }, properties: properties(n)}) AS nodes
 }
 CALL () {
-  MATCH (a:Entity)-[x]->(b:Entity)
-  RETURN collect({from: a.id, type: type(x), to: b.id, properties: properties(x)}) AS relationships
+  MATCH (a:Entity)-[r]->(b:Entity)
+  WITH a, r, b ORDER BY a.id, type(r), b.id
+  RETURN collect({from: a.id, type: type(r), to: b.id, properties: properties(r)}) AS relationships
 }
 CALL () { MATCH (c:Change) RETURN count(c) AS changes }
 CALL () { MATCH (m:MergedId) RETURN count(m) AS mergedIds }
-RETURN entities, relationships, changes, mergedIds
+RETURN nodes, relationships, changes, mergedIds
