@@ -118,7 +118,7 @@ test('Hostile input: every argument of every query and mutation, through variabl
   // Both kinds of answer occur: refusals and normal data (an id like city:durres, a search for a word).
   expect([...statuses.keys()].some((k) => k.startsWith('200 data'))).toBe(true);
   expect([...statuses.keys()].some((k) => /BAD_USER_INPUT/.test(k))).toBe(true);
-});
+}, 300_000);
 
 test('Hostile input: injection strings written into the document as literals answer under 500 with data or clear client errors', async () => {
   const calls = callsOfSchema().filter((call) => {
@@ -131,7 +131,7 @@ test('Hostile input: injection strings written into the document as literals ans
   figures.push(`literals: ${calls.length} requests × ${viewers.length} viewers: ${[...statuses].map(([k, n]) => `${k}: ${n}`).join(', ')}`);
   expect(calls.length).toBeGreaterThan(100);
   expect(problems.slice(0, 20)).toEqual([]);
-});
+}, 300_000);
 
 test('Hostile input: deep nesting, 1,000 aliases, 10,000 tokens, a 1 MB string, malformed bodies, wrong content types and hostile keys are refused with clear 4xx JSON', async () => {
   const url = t.service.url;
