@@ -30,13 +30,31 @@ export interface Sent {
   body?: { data?: unknown; errors?: { message?: string; extensions?: { code?: string } }[] };
 }
 
-/** POSTs a body (an object is sent as JSON) to the endpoint; never throws on an HTTP status. */
+/** Requests sent again after the connection was reset (counted for the figures). */
+export const resent: string[] = [];
+
+/**
+ * POSTs a body (an object is sent as JSON) to the endpoint; never throws on an HTTP status. A connection reset is
+ * tried once more (a kept-alive connection the server closes just as a request goes out is reset); a second one is
+ * answered as status 0, which problemsOf reports.
+ */
 export async function send(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Sent> {
-  const res = await fetch(url, {
+  const init = {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
-  });
+  };
+  let res: Response;
+  try {
+    res = await fetch(url, init);
+  } catch (first) {
+    resent.push(String((first as Error).cause ?? first));
+    try {
+      res = await fetch(url, init);
+    } catch (error) {
+      return { status: 0, text: `no answer: ${String((error as Error).cause ?? error)}` };
+    }
+  }
   const text = await res.text();
   let parsed: Sent['body'];
   try {
@@ -53,7 +71,7 @@ export async function send(url: string, body: unknown, headers: Record<string, s
  */
 export function problemsOf(label: string, sent: Sent, echoed: string[] = []): string[] {
   const where = `${label}: HTTP ${sent.status} ${sent.text.slice(0, 300)}`;
-  if (sent.status >= 500) return [`5xx: ${where}`];
+  if (sent.status >= 500 || sent.status === 0) return [`5xx or no answer: ${where}`];
   if (!sent.body || typeof sent.body !== 'object') return [`not a JSON object: ${where}`];
   const errors = sent.body.errors ?? [];
   if (errors.length === 0) return 'data' in sent.body ? [] : [`neither data nor errors: ${where}`];
