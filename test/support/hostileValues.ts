@@ -241,11 +241,14 @@ function coerces(arg: GraphQLArgument, value: unknown): boolean {
   return ok;
 }
 
-/** A small selection of a root field's type: its leaf fields, a connection's count and node ids, __typename otherwise. */
+/**
+ * A small selection of a root field's type: its leaf fields, a connection's node ids (not its totalCount, a second
+ * statement with the same arguments), __typename otherwise.
+ */
 export function selectionOf(type: GraphQLOutputType): string {
   const named = getNamedType(type);
   if (isLeafType(named)) return '';
-  if (named.name.endsWith('Connection')) return '{ __typename totalCount edges { node { id } } }';
+  if (named.name.endsWith('Connection')) return '{ __typename edges { node { id } } }';
   if (!isObjectType(named) && !isInterfaceType(named)) return '{ __typename }';
   const leaves = Object.values(named.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && !f.args.some((a) => isNonNullType(a.type)));
   return `{ __typename ${leaves.map((f) => f.name).join(' ')} }`;
