@@ -17,3 +17,4 @@ CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);
 CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entityId);
 CREATE INDEX change_from IF NOT EXISTS FOR (c:Change) ON (c.fromId);
 CREATE INDEX change_to IF NOT EXISTS FOR (c:Change) ON (c.toId);
+CREATE INDEX change_reverts IF NOT EXISTS FOR (c:Change) ON (c.reverts);

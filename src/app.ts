@@ -31,6 +31,7 @@ export async function startApp(config: Config, logger: Logger, onGiveUp: (reason
         logger,
         production: config.production,
         corsOrigins: config.corsOrigins,
+        sourceTextsDir: config.sourceTextsDir,
         timeouts: config.httpTimeouts,
         exportLimits: config.exportLimits,
         graphiql: config.graphiql,

@@ -48,6 +48,8 @@ export interface ServiceOptions {
   graphiql?: boolean;
   /** The bundled explorer and GraphiQL; default WEB_DIST (web/dist). */
   webDist?: string;
+  /** Where the texts of sources held as text are: writes verify excerpts against them (unset: excerpts are refused). */
+  sourceTextsDir?: string;
   /** Test-only: false turns off compiling selections into one statement (src/compiler), to compare answers. */
   compile?: boolean;
 }
@@ -144,6 +146,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
           loaders,
           requestId: req.id,
           viewer,
+          sourceTextsDir: options.sourceTextsDir,
           // Read when something logs: the request's logger is made on first use (accessLog).
           get log() {
             return req.log;

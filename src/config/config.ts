@@ -31,6 +31,8 @@ export interface Config {
   exportLimits: ExportLimits;
   /** Serve GraphiQL at /graphiql. */
   graphiql: boolean;
+  /** Where the texts of sources held as text are (kept outside the repository); unset: excerpts cannot be verified, so writes of excerpts are refused. */
+  sourceTextsDir?: string;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -66,6 +68,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   CORS_ORIGINS: origins.default([]),
+  SOURCE_TEXTS_DIR: z.string().min(1).optional(),
   HTTP_HEADERS_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.headersMs),
   HTTP_REQUEST_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.requestMs),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: millis.default(HTTP_TIMEOUT_DEFAULTS.keepAliveMs),
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV === 'production',
     graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
     corsOrigins: e.CORS_ORIGINS,
+    sourceTextsDir: e.SOURCE_TEXTS_DIR,
     httpTimeouts: { headersMs: e.HTTP_HEADERS_TIMEOUT_MS, requestMs: e.HTTP_REQUEST_TIMEOUT_MS, keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS },
     exportLimits: {
       stallTimeoutMs: e.EXPORT_STALL_TIMEOUT_MS,

@@ -14,6 +14,8 @@ export interface Context {
   log: Logger;
   /** The API key the request presented; null when anonymous. */
   viewer: Viewer | null;
+  /** Where the texts of sources held as text are (SOURCE_TEXTS_DIR); unset: excerpts cannot be verified. */
+  sourceTextsDir?: string;
   /** false only in tests that compare with the uncompiled path: list pages and ids then leave relationship fields to the loaders. */
   compile?: boolean;
 }

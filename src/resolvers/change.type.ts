@@ -7,16 +7,14 @@ export const SubjectType = describedEnum('SubjectType', 'What a change touched: 
   RELATIONSHIP: 'A relationship, by its ends and type.',
 });
 
-@ObjectType({ description: 'An entity or relationship an import created, changed, pruned or left unchanged.' })
-export class ChangeSubject {
+/** What names an entity or relationship in history and in import reports (fields only: never a type of the schema itself). */
+@ObjectType({ description: 'What names an entity or relationship.' })
+class SubjectFields {
   @Field({ description: 'The entity id, or "from TYPE to" for a relationship.' })
   subject!: string;
 
   @Field(() => SubjectType, { description: 'ENTITY or RELATIONSHIP.' })
   subjectType!: keyof typeof SubjectType;
-
-  @Field(() => ID, { nullable: true, description: 'The entity id (null for a relationship).' })
-  id?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Where the relationship starts (null for an entity).' })
   from?: string | null;
@@ -28,8 +26,14 @@ export class ChangeSubject {
   to?: string | null;
 }
 
+@ObjectType({ description: 'An entity or relationship an import created, changed, pruned or left unchanged.' })
+export class ChangeSubject extends SubjectFields {
+  @Field(() => ID, { nullable: true, description: 'The entity id (null for a relationship).' })
+  id?: string | null;
+}
+
 @ObjectType({ description: 'One recorded change to one entity or relationship: who made it, when, with which operation, and its state before and after.' })
-export class Change {
+export class Change extends SubjectFields {
   @Field(() => ID, { description: 'The change this is part of (one write: one changeId, one Change per subject); revertChange takes it.' })
   changeId!: string;
 
@@ -42,23 +46,8 @@ export class Change {
   @Field({ description: 'The operation: importDocument, revertChange, or a mutation of the API.' })
   operation!: string;
 
-  @Field({ description: 'The entity id, or "from TYPE to" for a relationship.' })
-  subject!: string;
-
-  @Field(() => SubjectType, { description: 'ENTITY or RELATIONSHIP.' })
-  subjectType!: keyof typeof SubjectType;
-
   @Field(() => ID, { nullable: true, description: 'The entity (null for a relationship).' })
   entityId!: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Where the relationship starts (null for an entity).' })
-  from!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The relationship type (null for an entity).' })
-  type!: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Where the relationship ends (null for an entity).' })
-  to!: string | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The state before: {kind, properties} or {mergedInto} for an entity, {properties} for a relationship; null when it did not exist.' })
   before!: Record<string, unknown> | null;

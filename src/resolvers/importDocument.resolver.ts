@@ -42,8 +42,7 @@ export class ImportDocumentResolver {
     @Ctx() ctx: Context,
   ): Promise<ImportReport> {
     try {
-      // PART B CALL SITE: pass the service's sourceTextsDir (SOURCE_TEXTS_DIR, curation-writes) once it lands.
-      return toReport(await importDocument(ctx.db, ctx.viewer!, document, { dryRun: dryRun ?? false }));
+      return toReport(await importDocument(ctx.db, ctx.viewer!, document, { dryRun: dryRun ?? false, sourceTextsDir: ctx.sourceTextsDir }));
     } catch (error) {
       if (error instanceof SeedError) throw badInput('document', `is not a valid document: ${error.message}`);
       throw error;

@@ -19,6 +19,8 @@ export function buildGraphQLSchema(): GraphQLSchema {
   // type-graphql has no decorator for the root type's own description.
   const query = schema.getQueryType();
   if (query) query.description = 'Entry points: lists per kind, entities by id, paths, neighbourhoods, search, timelines and aggregates.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Writes, each one recorded change in history (who, when, before and after) that revertChange can undo; each needs an API key with the role its description names.';
   return schema;
 }
 

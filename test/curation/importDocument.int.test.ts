@@ -1,4 +1,9 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GraphQLClient, gql } from 'graphql-request';
+import { PROJECT_ROOT } from '../../src/projectRoot';
+import { WRITE_COST, WRITE_ITEM_COST } from '../../src/resolvers/fields/fieldCost';
 import { TestService, startTestService } from '../support/testService';
 import { clientWithKey, createTestKey } from '../support/apiKeys';
 import { deleteCurationTestData, graphState, graphqlError } from '../support/curation';
@@ -40,18 +45,24 @@ function document(overrides: { entities?: unknown[]; relationships?: unknown[] }
   };
 }
 
+/** The seed post, the one source held as text, whose text the service reads from a temp dir (texts are kept outside the repository). */
+const HELD_TEXT = 'scn-western-balkans-workshop-durres.txt';
+const texts = mkdtempSync(join(tmpdir(), 'scn-import-texts-'));
+copyFileSync(join(PROJECT_ROOT, '..', 'shared', 'sources', HELD_TEXT), join(texts, HELD_TEXT));
+
 let svc: TestService;
 let editor: GraphQLClient;
 const run = async (doc: unknown, dryRun?: boolean) => (await editor.request<{ importDocument: Report }>(IMPORT, { document: doc, dryRun })).importDocument;
 const subjects = (list: Subject[]) => list.map((s) => s.subject).sort();
 
 beforeAll(async () => {
-  svc = await startTestService();
+  svc = await startTestService({ sourceTextsDir: texts });
   editor = clientWithKey(svc.service.url, await createTestKey(svc.db, 'editor', EDITOR));
 });
 afterAll(async () => {
   await deleteCurationTestData(svc.db, IDS, [EDITOR, READER]);
   await svc.stop();
+  rmSync(texts, { recursive: true, force: true });
 });
 
 test('Import: a dry run writes nothing and reports exactly what the real run then does', async () => {
@@ -135,4 +146,22 @@ test('Import: invalid documents, reference data and missing roles are refused, n
   const forbidden = await graphqlError(reader.request(IMPORT, { document: document() }));
   expect([forbidden.code, forbidden.status]).toEqual(['FORBIDDEN', 403]);
   expect(await graphState(svc.db)).toEqual(before);
+});
+
+test('Import: an excerpt must stand verbatim in its source\'s text', async () => {
+  const quoting = (excerpt: string) => document({ entities: [{ ...city('city:test-import-gamma', 'Gammaford'), evidence: [{ source: 'source:scn-western-balkans-workshop-durres', excerpt }] }], relationships: [] });
+  const verbatim = await run(quoting('member cities from across Albania, Bosnia and Herzegovina'), true);
+  expect(verbatim.created).toEqual([expect.objectContaining({ subject: 'city:test-import-gamma' })]);
+  const altered = await graphqlError(run(quoting('member cities from all over Albania')));
+  expect([altered.code, altered.message]).toEqual([
+    'BAD_USER_INPUT',
+    `Argument "document" is not a valid document: source:test-import-doc: entity city:test-import-gamma: field evidence: not a verbatim substring of ${HELD_TEXT}: "member cities from all over Albania"`,
+  ]);
+});
+
+test('Import: the cost grows by WRITE_ITEM_COST with each entity and relationship of the document', async () => {
+  const cost = async (doc: unknown) => Number((await editor.rawRequest(IMPORT, { document: doc, dryRun: true })).headers.get('x-query-cost'));
+  const small = await cost(document({ entities: [city('city:test-import-alpha', 'Alphaville')], relationships: [] }));
+  expect(small).toBeGreaterThan(WRITE_COST + WRITE_ITEM_COST);
+  expect((await cost(document())) - small).toBe(5 * WRITE_ITEM_COST);
 });
