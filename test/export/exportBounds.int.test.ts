@@ -181,8 +181,8 @@ describe('stopping the service (SIGTERM) during an export', () => {
     expect(await waitFor(openExportTransactions, (n) => n > 0, 10_000)).toBeGreaterThan(0);
 
     const stopped = t.service.stop();
-    // The reader comes back well after the grace period (three times it): the export has been ended by then.
-    await sleep(1_500);
+    // The reader comes back well after the grace period: the export has been ended by then.
+    await sleep(3_000);
     const { text, complete } = await reader.readToEnd();
     expect(complete).toBe(false);
     expect(text).not.toContain('</graphml>');
