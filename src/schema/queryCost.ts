@@ -1,4 +1,4 @@
-import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode, getVariableValues } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
@@ -16,13 +16,20 @@ const ESTIMATORS = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplex
 /** Costs remembered per parsed document: at most this many (operation name, variables) pairs each. */
 const COSTS_PER_DOCUMENT = 32;
 
+const badInput = (error: GraphQLError) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+
 /** The cost of one operation; variables or arguments that cannot be coerced are BAD_USER_INPUT (the request is malformed). */
-function price(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+function price(schema: GraphQLSchema, query: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  // Variables are coerced first, stopping at the first error: graphql-query-complexity coerces them with no limit on
+  // errors, and building thousands of errors (each with its "did you mean" suggestions) for a list of 10,000 bad enum
+  // values held the event loop for seconds.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+  if (coerced.errors) throw badInput(coerced.errors[0]);
   try {
-    return getComplexity({ schema, query, variables, operationName, estimators: ESTIMATORS });
+    return getComplexity({ schema, query, variables, operationName: operation.name?.value, estimators: ESTIMATORS });
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    throw badInput(error);
   }
 }
 
@@ -47,7 +54,7 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
           let known = costs.get(document);
           let cost = known?.get(key);
           if (cost === undefined) {
-            cost = price(schema, document, operationName, variables);
+            cost = price(schema, document, operation, variables);
             if (!known) costs.set(document, (known = new Map()));
             if (known.size >= COSTS_PER_DOCUMENT) known.clear();
             known.set(key, cost);

@@ -1,3 +1,5 @@
-// Removes the API keys a test made: all but those that existed before it ($keep).
+// Test helper: deletes the API keys a test made (every :ApiKey whose id is not in $keep) and any history they wrote.
 MATCH (k:ApiKey) WHERE NOT k.id IN $keep
-DELETE k
+OPTIONAL MATCH (c:Change {keyId: k.id})
+DETACH DELETE c, k
+RETURN count(DISTINCT k) AS keys

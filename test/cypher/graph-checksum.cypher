@@ -1,5 +1,6 @@
 // Test helper: every entity (sorted labels, properties) and every relationship between entities (ends, type,
-// properties) in a stable order, and how many Change nodes there are: tests hash these to tell whether a write changed anything.
+// properties) in a stable order, and how many Change and MergedId nodes there are: tests hash these to tell whether a
+// write changed anything (test/support/curation.ts, test/support/hostileGraph.ts). API keys are not part of the graph.
 CALL () {
   MATCH (n:Entity)
   WITH n ORDER BY n.id
@@ -11,4 +12,5 @@ CALL () {
   RETURN collect({from: a.id, type: type(r), to: b.id, properties: properties(r)}) AS relationships
 }
 CALL () { MATCH (c:Change) RETURN count(c) AS changes }
-RETURN nodes, relationships, changes
+CALL () { MATCH (m:MergedId) RETURN count(m) AS mergedIds }
+RETURN nodes, relationships, changes, mergedIds

@@ -37,6 +37,18 @@ function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): P
   });
 }
 
+/** `npm run build`, started with the file so that it compiles while the first test waits for its embedded Neo4j. */
+let build: Promise<{ status: number | null; output: string }>;
+beforeAll(() => {
+  build = new Promise((resolve) => {
+    const child = spawn('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (status) => resolve({ status, output }));
+  });
+});
+
 test('Start and stop: serves GraphQL on a seeded embedded Neo4j, and SIGTERM leaves no Java process', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'scn-graph-start-'));
   const child = startMain({ PORT: '0', EMBEDDED_NEO4J_DIR: dataDir, EMBEDDED_NEO4J_PORT: '0' });
@@ -71,9 +83,9 @@ test('Start and stop: a bad setting stops the process with one line naming the v
 });
 
 test('Start and stop: npm run build compiles the service to dist/, and npm run serve runs it, finding cypher/ and seeds/', async () => {
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+  const { status, output } = await build;
   // Quiet but for the one line of scripts/ensure-web.js about the explorer's bundle.
-  expect([build.status, build.stdout + build.stderr]).toEqual([0, expect.stringMatching(/^\[scn-graph\] (explorer bundle is up to date|built the explorer)[^\n]*\.\n$/)]);
+  expect([status, output]).toEqual([0, expect.stringMatching(/^\[scn-graph\] (explorer bundle is up to date|built the explorer)[^\n]*\.\n$/)]);
   // The compiled modules look for the project's files in the project folder, not beside themselves in dist/.
   const paths = spawnSync('node', ['-p', `JSON.stringify([require('./dist/src/database/cypherFile').CYPHER_DIR, require('./dist/src/seed/seedsDir').SEEDS_DIR, require('./dist/src/embedded/embeddedNeo4j').LAUNCHER_JAR])`], { cwd: ROOT, encoding: 'utf8' });
   expect(JSON.parse(paths.stdout)).toEqual([join(ROOT, 'cypher'), join(ROOT, 'seeds'), join(ROOT, 'neo4j', 'target', 'scn-neo4j-launcher.jar')]);
