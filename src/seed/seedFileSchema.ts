@@ -112,32 +112,38 @@ export const relationshipSchema = z
     }
   });
 
+/**
+ * A source document: held as text (`file`) or cited by reference (address, title, publisher). The seed file's
+ * `source` and the API's createSource both validate with it.
+ */
+export const sourceSchema = z.strictObject({
+  id: entityId.refine((id) => id.startsWith('source:'), 'a source id starts with "source:"'),
+  name: text,
+  /** Held as text: the file name of its text (kept outside the repository). */
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'expected the file name of the source text, e.g. "post.txt"').optional(),
+  /** Cited by reference: its address, title and publisher. */
+  address: z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) address').optional(),
+  title: text.optional(),
+  documentType: text,
+  publisher: text.optional(),
+  /** When it was published, at the precision it gives. */
+  date: partialDate.optional(),
+  consultedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => parsePartialDate(v) !== null, 'expected a day "YYYY-MM-DD"').optional(),
+  description: text.optional(),
+  evidence: z.array(evidenceSchema).default([]),
+}).superRefine((source, ctx) => {
+  const cited = source.address !== undefined || source.title !== undefined;
+  if (source.file !== undefined && cited) ctx.addIssue({ code: 'custom', path: ['file'], message: 'a source is held as text (file) or cited by reference (address, title, publisher), not both' });
+  else if (source.file === undefined) {
+    for (const key of ['address', 'title', 'publisher'] as const) {
+      if (source[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `a source without a file is cited by reference and needs ${key}` });
+    }
+  }
+});
+
 /** A file of facts stated by one source document. */
 export const documentFileSchema = z.strictObject({
-  source: z.strictObject({
-    id: entityId.refine((id) => id.startsWith('source:'), 'a source id starts with "source:"'),
-    name: text,
-    /** Held as text: the file name of its text (kept outside the repository). */
-    file: z.string().regex(/^[\w.-]+\.txt$/, 'expected the file name of the source text, e.g. "post.txt"').optional(),
-    /** Cited by reference: its address, title and publisher. */
-    address: z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) address').optional(),
-    title: text.optional(),
-    documentType: text,
-    publisher: text.optional(),
-    /** When it was published, at the precision it gives. */
-    date: partialDate.optional(),
-    consultedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => parsePartialDate(v) !== null, 'expected a day "YYYY-MM-DD"').optional(),
-    description: text.optional(),
-    evidence: z.array(evidenceSchema).default([]),
-  }).superRefine((source, ctx) => {
-    const cited = source.address !== undefined || source.title !== undefined;
-    if (source.file !== undefined && cited) ctx.addIssue({ code: 'custom', path: ['file'], message: 'a source is held as text (file) or cited by reference (address, title, publisher), not both' });
-    else if (source.file === undefined) {
-      for (const key of ['address', 'title', 'publisher'] as const) {
-        if (source[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `a source without a file is cited by reference and needs ${key}` });
-      }
-    }
-  }),
+  source: sourceSchema,
   entities: z.array(entitySchema),
   relationships: z.array(relationshipSchema),
 });

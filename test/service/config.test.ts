@@ -1,3 +1,6 @@
+import { resolve } from 'node:path';
+import { DEFAULT_SOURCE_TEXTS_DIR } from '../../src/curation/sourceTexts';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import { loadConfig } from '../../src/config/config';
 
 test('Config: defaults serve on port 4000 with the embedded Neo4j', () => {
@@ -39,4 +42,10 @@ test('Config: GRAPHIQL is on in development and off in production unless set', (
   expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' }).graphiql).toBe(true);
   expect(loadConfig({ GRAPHIQL: 'false' }).graphiql).toBe(false);
   expect(() => loadConfig({ GRAPHIQL: 'yes' })).toThrow(/^Invalid environment variable GRAPHIQL="yes"/);
+});
+
+test('Config: SOURCE_TEXTS_DIR defaults to shared/sources beside the project folder', () => {
+  expect(loadConfig({}).sourceTextsDir).toBe(DEFAULT_SOURCE_TEXTS_DIR);
+  expect(DEFAULT_SOURCE_TEXTS_DIR).toBe(resolve(PROJECT_ROOT, '..', 'shared', 'sources'));
+  expect(loadConfig({ SOURCE_TEXTS_DIR: 'texts' }).sourceTextsDir).toBe('texts');
 });
