@@ -32,6 +32,11 @@ export function createEntityLoader(db: Database, budget: ResultBudget, readSelec
   });
   return {
     readSelection,
+    /** The survivor each id was merged into (mergeEntities), for ids not found; others are absent. */
+    async mergedInto(ids: readonly string[]): Promise<Map<string, string>> {
+      const rows = await db.read('merged-ids', { ids });
+      return new Map(rows.map((row) => [String(row.id), String(row.into)]));
+    },
     async load(id: string): Promise<EntityRecord> {
       budget.check();
       const entity = await loader.load(id);
@@ -53,6 +58,18 @@ export function createEntityLoader(db: Database, budget: ResultBudget, readSelec
  * field's selection) and a selection reader, the entities come with their whole selection in one statement.
  */
 export async function findEntities(loader: EntityLoader, ids: readonly string[], info?: GraphQLResolveInfo): Promise<(EntityRecord | null)[]> {
+  const found = await findStored(loader, ids, info);
+  // An id merged away answers with its survivor: looked up only for ids not found, so found ids cost nothing more.
+  const missing = ids.filter((_, i) => found[i] === null);
+  if (missing.length === 0) return found;
+  const into = await loader.mergedInto(missing);
+  if (into.size === 0) return found;
+  const survivors = [...new Set(into.values())];
+  const byId = new Map((await findStored(loader, survivors, info)).map((entity, i) => [survivors[i], entity]));
+  return found.map((entity, i) => entity ?? byId.get(into.get(ids[i]) ?? '') ?? null);
+}
+
+async function findStored(loader: EntityLoader, ids: readonly string[], info?: GraphQLResolveInfo): Promise<(EntityRecord | null)[]> {
   if (info && loader.readSelection) return loader.readSelection(ids, info);
   const found = await loader.loadMany(ids);
   return found.map((item) => {

@@ -20,6 +20,11 @@ export const BOUNDS = {
   /** One document sent to importDocument (or `npm run import`): its entities and its relationships. */
   importMaxEntities: 500,
   importMaxRelationships: 2000,
+  /** One write through the API: pieces of evidence, aliases, and the length of a name and a description. */
+  writeMaxEvidence: 50,
+  writeMaxAliases: 50,
+  writeMaxNameLength: 300,
+  writeMaxDescriptionLength: 2000,
   /** Entries of history, recentChanges. */
   historyDefaultFirst: 50,
   historyMaxFirst: 200,

@@ -10,6 +10,7 @@ import { StatsResolver } from './stats.resolver';
 import { ClaimsResolver } from './claims.resolver';
 import { MembershipTimelineResolver } from './membershipTimeline.resolver';
 import { ModelResolver } from './model.resolver';
+import { CurationResolver } from './curation.resolver';
 import { ImportDocumentResolver } from './importDocument.resolver';
 import { HistoryResolver } from './history.resolver';
 import { ApiKeysResolver } from './apiKeys.resolver';
@@ -33,6 +34,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ClaimsResolver,
   MembershipTimelineResolver,
   ModelResolver,
+  CurationResolver,
   ImportDocumentResolver,
   HistoryResolver,
   ApiKeysResolver,

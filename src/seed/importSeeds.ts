@@ -139,24 +139,29 @@ function entityClaims(sourceId: string, e: SeedEntity): ClaimLists {
   return claimLists(sourceId, { name: e.name, aliases: e.aliases.length > 0 ? e.aliases : undefined, description: e.description, ...e.properties });
 }
 
+/** A source's own stored properties (a source's description of itself is not a claim of another source). */
+export function sourceProperties(source: DocumentFile['source']): Record<string, unknown> {
+  const { id, name, description, file, address, title, documentType, publisher, date, consultedDate } = source;
+  return {
+    ...entityBaseProperties({ id, kind: 'Source', name, aliases: [], description }),
+    file: file ?? null,
+    address: address ?? null,
+    title: title ?? null,
+    consultedDate: consultedDate ?? null,
+    documentType,
+    publisher: publisher ?? null,
+    basis: 'SOURCE',
+    ...(date ? partialDateProperties(date) : {}),
+  };
+}
+
 function documentParams(doc: DocumentFile) {
   const sourceId = doc.source.id;
   const evidence = (list: SeedEvidence[]) => evidenceLists(sourceId, list);
-  const { id, name, description, file, address, title, documentType, publisher, date, consultedDate } = doc.source;
   const source: EntityParam = {
-    id,
+    id: doc.source.id,
     kind: 'Source',
-    props: {
-      ...entityBaseProperties({ id, kind: 'Source', name, aliases: [], description }),
-      file: file ?? null,
-      address: address ?? null,
-      title: title ?? null,
-      consultedDate: consultedDate ?? null,
-      documentType,
-      publisher: publisher ?? null,
-      basis: 'SOURCE',
-      ...(date ? partialDateProperties(date) : {}),
-    },
+    props: sourceProperties(doc.source),
     ...evidence(doc.source.evidence),
     ...claimLists(sourceId, {}),
   };

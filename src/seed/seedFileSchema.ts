@@ -72,8 +72,8 @@ const REFERENCE_PROPERTIES = Object.fromEntries(
   KIND_NAMES.flatMap((kind) => Object.entries(propertiesOf(kind)).filter(([, property]) => property.reference).map(([name, property]) => [name, valueSchema(property)])),
 );
 
-export const entitySchema = z
-  .strictObject({
+/** An entity's fields without its kind's property rules (entitySchema adds them): what a partial update checks. */
+export const entityFieldsSchema = z.strictObject({
     id: entityId,
     kind: z.enum(KIND_NAMES),
     name: text,
@@ -81,8 +81,9 @@ export const entitySchema = z
     description: text.optional(),
     properties: z.record(z.string(), z.unknown()).default({}),
     evidence: z.array(evidenceSchema).min(1, 'every entity needs at least one piece of evidence'),
-  })
-  .superRefine((entity, ctx) => {
+  });
+
+export const entitySchema = entityFieldsSchema.superRefine((entity, ctx) => {
     const result = PROPERTIES_BY_KIND[entity.kind].safeParse(entity.properties);
     if (!result.success) {
       for (const issue of result.error.issues) {
