@@ -37,7 +37,7 @@ export class CurationResolver {
   }
 
   @RoleMutation('editor', () => WriteResult, { description: 'Adds a source, cited by reference (address, title, publisher) or held as text (file). An id taken is a CONFLICT.', complexity: writeCost })
-  async createSource(@Arg('input', () => CreateSourceInput) input: CreateSourceInput, @Ctx() ctx: Context): Promise<WriteResult> {
+  async createSource(@Arg('input', () => CreateSourceInput, { description: 'The source.' }) input: CreateSourceInput, @Ctx() ctx: Context): Promise<WriteResult> {
     const { id, name, documentType, ...rest } = input;
     const given = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null && v !== undefined));
     const outcome = await createSource(ctx.db, ctx.viewer!, { id, name, documentType, ...given });
@@ -48,7 +48,7 @@ export class CurationResolver {
     description: "Adds an entity as a source states it, with evidence (at least one piece: an excerpt verbatim in its source's text, or a citation of a source cited by reference). Validated by the seed format's rules (id format, kind, properties, partial dates); an id taken is a CONFLICT.",
     complexity: writeCost,
   })
-  async createEntity(@Arg('input', () => CreateEntityInput) input: CreateEntityInput, @Ctx() ctx: Context): Promise<WriteResult> {
+  async createEntity(@Arg('input', () => CreateEntityInput, { description: 'The entity, its source and evidence.' }) input: CreateEntityInput, @Ctx() ctx: Context): Promise<WriteResult> {
     const outcome = await createEntity(ctx.db, ctx.viewer!, input, options(ctx));
     return result(outcome, outcome.result);
   }
@@ -57,7 +57,7 @@ export class CurationResolver {
     description: "Records what a source states about an entity, with evidence: each value given replaces that source's earlier claim of it (null in properties withdraws it); other sources' claims stay, and where they disagree both are kept (see claims and disputes).",
     complexity: writeCost,
   })
-  async updateEntity(@Arg('input', () => UpdateEntityInput) input: UpdateEntityInput, @Ctx() ctx: Context): Promise<WriteResult> {
+  async updateEntity(@Arg('input', () => UpdateEntityInput, { description: 'What the source states, and its evidence.' }) input: UpdateEntityInput, @Ctx() ctx: Context): Promise<WriteResult> {
     const outcome = await updateEntity(ctx.db, ctx.viewer!, input, options(ctx));
     return result(outcome, outcome.result);
   }
@@ -75,17 +75,17 @@ export class CurationResolver {
     description: "Records a relationship as a source states it, with evidence; both ends must exist, of kinds its type joins. Linking an existing relationship adds this source's claims and evidence to it.",
     complexity: writeCost,
   })
-  async link(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() ctx: Context): Promise<WriteResult> {
+  async link(@Arg('input', () => LinkInput, { description: 'The relationship, its source and evidence.' }) input: LinkInput, @Ctx() ctx: Context): Promise<WriteResult> {
     return result(await link(ctx.db, ctx.viewer!, input, options(ctx)), null);
   }
 
   @RoleMutation('editor', () => WriteResult, { description: 'Removes a relationship with all its claims and evidence (history keeps them; revertChange restores it).', complexity: writeCost })
-  async unlink(@Arg('input', () => RelationshipKeyInput) input: RelationshipKeyInput, @Ctx() ctx: Context): Promise<WriteResult> {
+  async unlink(@Arg('input', () => RelationshipKeyInput, { description: 'The relationship.' }) input: RelationshipKeyInput, @Ctx() ctx: Context): Promise<WriteResult> {
     return result(await unlink(ctx.db, ctx.viewer!, { from: input.from, type: input.type, to: input.to }), null);
   }
 
   @RoleMutation('editor', () => WriteResult, { description: 'Adds pieces of evidence (each naming its source, verified like any other) to an entity or a relationship.', complexity: writeCost })
-  async addEvidence(@Arg('input', () => AddEvidenceInput) input: AddEvidenceInput, @Ctx() ctx: Context): Promise<WriteResult> {
+  async addEvidence(@Arg('input', () => AddEvidenceInput, { description: 'The subject and the pieces.' }) input: AddEvidenceInput, @Ctx() ctx: Context): Promise<WriteResult> {
     const outcome = await addEvidence(ctx.db, ctx.viewer!, input, options(ctx));
     return result(outcome, input.subject.id ?? null);
   }
@@ -94,7 +94,7 @@ export class CurationResolver {
     description: "Takes away one piece of evidence. When its source then gives no evidence there, that source's claims go too. The last piece of evidence of an entity or relationship cannot go (CONFLICT): delete or unlink it instead.",
     complexity: writeCost,
   })
-  async retractEvidence(@Arg('input', () => RetractEvidenceInput) input: RetractEvidenceInput, @Ctx() ctx: Context): Promise<WriteResult> {
+  async retractEvidence(@Arg('input', () => RetractEvidenceInput, { description: 'The piece to take away.' }) input: RetractEvidenceInput, @Ctx() ctx: Context): Promise<WriteResult> {
     const outcome = await retractEvidence(ctx.db, ctx.viewer!, input);
     return result(outcome, input.subject.id ?? null);
   }

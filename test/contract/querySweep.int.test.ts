@@ -17,6 +17,8 @@ import {
 } from 'graphql';
 import { buildGraphQLSchema } from '../../src/schema/buildGraphQLSchema';
 import { startTestService, TestService } from '../support/testService';
+import { createTestKey } from '../support/apiKeys';
+import { runFixture } from '../support/cypherFixture';
 
 /**
  * Every field of Query, called with generated arguments: only the required ones, then each optional one
@@ -32,10 +34,16 @@ const LONG_TEXT = 'x'.repeat(600);
 const INT_EXTREMES = [0, -1, 2147483647, -2147483648];
 
 let t: TestService;
+/** Sent with every call, so fields that need a role (apiKeys, recentChanges) answer too, rather than UNAUTHENTICATED. */
+let adminKey: string;
+let keysBefore: string[];
 beforeAll(async () => {
   t = await startTestService();
+  keysBefore = (await runFixture(t.db, 'api-key-ids'))[0].ids as string[];
+  adminKey = await createTestKey(t.db, 'admin', 'query sweep admin');
 });
 afterAll(async () => {
+  await runFixture(t.db, 'delete-api-keys-except', { keep: keysBefore });
   await t.stop();
 });
 
@@ -98,7 +106,7 @@ function boundaries(type: GraphQLInputType, description: string | null | undefin
     case 'Int':
       return [...INT_EXTREMES, ...(max !== undefined ? [max, max + 1] : [])];
     case 'Boolean':
-      return [false];
+      return [false, true];
     case 'ID':
       return ['', 'nope:missing', LONG_TEXT];
     default:
@@ -148,7 +156,7 @@ test.each(queryFields.map((f) => [f.name, f] as const))('Contract: Query.%s answ
   const problems: string[] = [];
   for (const call of callsOf(field)) {
     const query = queryOf(field, call);
-    const response = await fetch(t.service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: call.args }) });
+    const response = await fetch(t.service.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminKey}` }, body: JSON.stringify({ query, variables: call.args }) });
     const text = await response.text();
     let codes: unknown[] = [];
     try {
@@ -157,7 +165,7 @@ test.each(queryFields.map((f) => [f.name, f] as const))('Contract: Query.%s answ
       problems.push(`${call.label}: not JSON (HTTP ${response.status}): ${text.slice(0, 200)}`);
       continue;
     }
-    if (response.status >= 500 || codes.some((c) => SERVER_ERRORS.includes(String(c)))) problems.push(`${call.label}: HTTP ${response.status} ${codes.join(', ')}\n  ${query}\n  ${text.slice(0, 300)}`);
+    if (response.status >= 500 || codes.some((c) => SERVER_ERRORS.includes(String(c)) || c === 'UNAUTHENTICATED' || c === 'FORBIDDEN')) problems.push(`${call.label}: HTTP ${response.status} ${codes.join(', ')}\n  ${query}\n  ${text.slice(0, 300)}`);
     callCounts.set(name, (callCounts.get(name) ?? 0) + 1);
   }
   expect(problems).toEqual([]);
