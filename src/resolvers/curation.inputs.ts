@@ -64,8 +64,23 @@ class StatementInput {
   evidence!: EvidenceInput[];
 }
 
+/** What createEntity and updateEntity share: the spellings, description and properties a source states. */
+@InputType({ description: 'What a source states about an entity, with its evidence.' })
+class EntityStatementInput extends StatementInput {
+  @Field(() => [String], { nullable: true, description: `Other spellings the source gives (at most ${BOUNDS.writeMaxAliases}).` })
+  @ArrayMaxSize(BOUNDS.writeMaxAliases)
+  aliases?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A sentence on what it is.' })
+  @MaxLength(BOUNDS.writeMaxDescriptionLength)
+  description?: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Its kind\'s own properties, as a seed file gives them (e.g. a workshop\'s {"date": "2017-05", "status": "HELD"}); in updateEntity a property set to null withdraws the source\'s claim of it.' })
+  properties?: Record<string, unknown> | null;
+}
+
 @InputType({ description: 'A new entity, as a source states it.' })
-export class CreateEntityInput extends StatementInput {
+export class CreateEntityInput extends EntityStatementInput {
   @Field(() => ID, { description: 'The id, "<kind word>:<words joined by hyphens>", e.g. "city:durres".' })
   id!: string;
 
@@ -75,38 +90,16 @@ export class CreateEntityInput extends StatementInput {
   @Field({ description: 'Its name, as the source spells it.' })
   @MaxLength(BOUNDS.writeMaxNameLength)
   name!: string;
-
-  @Field(() => [String], { nullable: true, description: `Other spellings the source gives (at most ${BOUNDS.writeMaxAliases}).` })
-  @ArrayMaxSize(BOUNDS.writeMaxAliases)
-  aliases?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: 'A sentence on what it is.' })
-  @MaxLength(BOUNDS.writeMaxDescriptionLength)
-  description?: string | null;
-
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Its kind\'s own properties, as a seed file gives them (e.g. a workshop\'s {"date": "2017-05", "status": "HELD"}).' })
-  properties?: Record<string, unknown> | null;
 }
 
 @InputType({ description: 'What a source states about an existing entity: each value given replaces that source\'s earlier claim of it (null in properties withdraws it); other sources\' claims stay.' })
-export class UpdateEntityInput extends StatementInput {
+export class UpdateEntityInput extends EntityStatementInput {
   @Field(() => ID, { description: 'The entity.' })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Its name, as the source spells it.' })
   @MaxLength(BOUNDS.writeMaxNameLength)
   name?: string | null;
-
-  @Field(() => [String], { nullable: true, description: `Other spellings the source gives (at most ${BOUNDS.writeMaxAliases}).` })
-  @ArrayMaxSize(BOUNDS.writeMaxAliases)
-  aliases?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: 'A sentence on what it is.' })
-  @MaxLength(BOUNDS.writeMaxDescriptionLength)
-  description?: string | null;
-
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Its kind\'s own properties, as a seed file gives them; a property set to null withdraws the source\'s claim of it.' })
-  properties?: Record<string, unknown> | null;
 }
 
 @InputType({ description: 'A relationship by its ends and type.' })
