@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLClient, gql } from 'graphql-request';
@@ -48,7 +48,10 @@ function document(overrides: { entities?: unknown[]; relationships?: unknown[] }
 /** The seed post, the one source held as text, whose text the service reads from a temp dir (texts are kept outside the repository). */
 const HELD_TEXT = 'scn-western-balkans-workshop-durres.txt';
 const texts = mkdtempSync(join(tmpdir(), 'scn-import-texts-'));
-copyFileSync(join(PROJECT_ROOT, '..', 'shared', 'sources', HELD_TEXT), join(texts, HELD_TEXT));
+// The text itself is kept outside the repository: the test's stand-in is every excerpt its seed file quotes from it,
+// each verbatim in the real text (npm run check-evidence verifies that), one per line.
+const heldSeed = JSON.parse(readFileSync(join(PROJECT_ROOT, 'seeds', 'scn-western-balkans-workshop-durres.json'), 'utf8')) as unknown;
+writeFileSync(join(texts, HELD_TEXT), [...JSON.stringify(heldSeed).matchAll(/"excerpt":("(?:[^"\\]|\\.)*")/g)].map(([, quoted]) => JSON.parse(quoted) as string).join('\n'));
 
 let svc: TestService;
 let editor: GraphQLClient;
