@@ -161,7 +161,6 @@ export async function startService(options: ServiceOptions, port: number, host: 
           requestId: req.id,
           viewer,
           sourceTexts,
-          sourceTextsDir: options.sourceTextsDir,
           // Read when something logs: the request's logger is made on first use (accessLog).
           get log() {
             return req.log;

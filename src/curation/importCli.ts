@@ -8,6 +8,7 @@ import { loadConfig } from '../config/config';
 import { connectForTool } from '../database/connectForTool';
 import { SeedError } from '../seed/readSeeds';
 import { ImportOutcome, ImportSubject, importDocument } from './importDocument';
+import { SourceTexts } from './sourceTexts';
 
 const DEFAULT_URL = 'http://localhost:4000/graphql';
 /** Who the history names for imports run with --database. */
@@ -60,7 +61,7 @@ async function viaDatabase(document: unknown, dryRun: boolean): Promise<ImportOu
   const config = loadConfig();
   const connection = await connectForTool(config, (line, level) => (level === 'error' ? console.error(line) : undefined));
   try {
-    return await importDocument(connection.db, COMMAND_LINE_AUTHOR, document, { dryRun, sourceTextsDir: config.sourceTextsDir });
+    return await importDocument(connection.db, COMMAND_LINE_AUTHOR, document, { dryRun, sourceTexts: new SourceTexts(config.sourceTextsDir) });
   } catch (error) {
     if (error instanceof SeedError) throw new CliFailure(error.message, 1);
     throw error;

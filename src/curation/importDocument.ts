@@ -30,8 +30,8 @@ export interface ImportOutcome {
 
 export interface ImportOptions {
   dryRun?: boolean;
-  /** Where the texts of sources held as text are (outside the repository); default DEFAULT_SOURCE_TEXTS_DIR. */
-  sourceTextsDir?: string;
+  /** The texts of sources held as text (kept outside the repository); default: those in DEFAULT_SOURCE_TEXTS_DIR. */
+  sourceTexts?: SourceTexts;
 }
 
 type DocumentSeedFile = Extract<SeedFile, { kind: 'document' }>;
@@ -62,7 +62,7 @@ function checkBounds(raw: unknown, name: string): void {
  * relationship end stated or stored and of a kind its type allows, every evidence source stated or stored,
  * every excerpt verbatim in its source's text. Throws a SeedError naming the document, the entity and the field.
  */
-export async function validateDocument(db: Database, raw: unknown, options: Pick<ImportOptions, 'sourceTextsDir'> = {}): Promise<DocumentSeedFile> {
+export async function validateDocument(db: Database, raw: unknown, options: Pick<ImportOptions, 'sourceTexts'> = {}): Promise<DocumentSeedFile> {
   const name = documentName(raw);
   if (isReferenceFile(raw)) throw new SeedError(`${name}: field reference: reference data is imported by the maintainers (npm run seed), not as a document`);
   checkBounds(raw, name);
@@ -85,7 +85,7 @@ export async function validateDocument(db: Database, raw: unknown, options: Pick
       if (ev.source && kinds.get(ev.source) !== 'Source') throw new SeedError(`${name}: ${label}: field evidence.${j}.source: no source with id ${ev.source}`);
     });
   }
-  await verifyDocumentEvidence(file, [...stored.values()].filter((n) => n.kind === 'Source') as unknown as EvidenceSource[], options.sourceTextsDir);
+  await verifyDocumentEvidence(file, [...stored.values()].filter((n) => n.kind === 'Source') as unknown as EvidenceSource[], options.sourceTexts ?? new SourceTexts());
   return file;
 }
 
@@ -103,10 +103,9 @@ function allEvidence(doc: DocumentFile): { label: string; evidence: SeedEvidence
  * the seed check and the API's writes (`evidenceProblem`, as `verifyEvidence` applies it), over the document's own
  * source (not in the graph yet when new) and the stored sources it cites; texts read through `SourceTexts`.
  */
-async function verifyDocumentEvidence(file: DocumentSeedFile, storedSources: EvidenceSource[], sourceTextsDir: string | undefined): Promise<void> {
+async function verifyDocumentEvidence(file: DocumentSeedFile, storedSources: EvidenceSource[], texts: SourceTexts): Promise<void> {
   const doc = file.data;
   const sources = new Map<string, EvidenceSource>([...storedSources.map((s) => [s.id, s] as const), [doc.source.id, doc.source]]);
-  const texts = new SourceTexts(sourceTextsDir);
   const held = new Map<string, string | null>();
   for (const source of sources.values()) if (source.file) held.set(source.file, await texts.text(source.file));
   for (const { label, evidence } of allEvidence(doc)) {

@@ -17,8 +17,6 @@ export interface Context {
   viewer: Viewer | null;
   /** The texts of sources held as text (excerpts written through the API are checked against them). */
   sourceTexts: SourceTexts;
-  /** Where the texts of sources held as text are (SOURCE_TEXTS_DIR); unset: excerpts cannot be verified. */
-  sourceTextsDir?: string;
   /** false only in tests that compare with the uncompiled path: list pages and ids then leave relationship fields to the loaders. */
   compile?: boolean;
 }

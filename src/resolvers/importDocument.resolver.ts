@@ -42,7 +42,7 @@ export class ImportDocumentResolver {
     @Ctx() ctx: Context,
   ): Promise<ImportReport> {
     try {
-      return toReport(await importDocument(ctx.db, ctx.viewer!, document, { dryRun: dryRun ?? false, sourceTextsDir: ctx.sourceTextsDir }));
+      return toReport(await importDocument(ctx.db, ctx.viewer!, document, { dryRun: dryRun ?? false, sourceTexts: ctx.sourceTexts }));
     } catch (error) {
       if (error instanceof SeedError) throw badInput('document', `is not a valid document: ${error.message}`);
       throw error;

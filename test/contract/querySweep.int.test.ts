@@ -18,7 +18,7 @@ import {
 import { buildGraphQLSchema } from '../../src/schema/buildGraphQLSchema';
 import { startTestService, TestService } from '../support/testService';
 import { createTestKey } from '../support/apiKeys';
-import { runFixture } from '../support/cypherFixture';
+import { apiKeyIds, deleteApiKeysExcept } from '../support/hostileGraph';
 
 /**
  * Every field of Query, called with generated arguments: only the required ones, then each optional one
@@ -39,11 +39,11 @@ let adminKey: string;
 let keysBefore: string[];
 beforeAll(async () => {
   t = await startTestService();
-  keysBefore = (await runFixture(t.db, 'api-key-ids'))[0].ids as string[];
+  keysBefore = await apiKeyIds(t.db);
   adminKey = await createTestKey(t.db, 'admin', 'query sweep admin');
 });
 afterAll(async () => {
-  await runFixture(t.db, 'delete-api-keys-except', { keep: keysBefore });
+  await deleteApiKeysExcept(t.db, keysBefore);
   await t.stop();
 });
 

@@ -1,7 +1,8 @@
 import { GraphQLClient, gql } from 'graphql-request';
 import { TestService, startTestService } from '../support/testService';
 import { clientWithKey, createTestKey } from '../support/apiKeys';
-import { deleteCurationTestData, graphState, graphqlError } from '../support/curation';
+import { deleteCurationTestData, graphqlError } from '../support/curation';
+import { graphState } from '../support/hostileGraph';
 
 const EDITOR = 'history test editor';
 const ADMIN = 'history test admin';

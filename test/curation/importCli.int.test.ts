@@ -8,7 +8,8 @@ import { PROJECT_ROOT } from '../../src/projectRoot';
 import { TestService, startTestService } from '../support/testService';
 import { createTestKey } from '../support/apiKeys';
 import { testDatabaseSettings } from '../support/testDatabase';
-import { deleteCurationTestData, graphState } from '../support/curation';
+import { deleteCurationTestData } from '../support/curation';
+import { graphState } from '../support/hostileGraph';
 
 const EDITOR = 'import cli test editor';
 const SOURCE = 'source:test-cli-doc';

@@ -6,7 +6,8 @@ import { PROJECT_ROOT } from '../../src/projectRoot';
 import { WRITE_COST, WRITE_ITEM_COST } from '../../src/resolvers/fields/fieldCost';
 import { TestService, startTestService } from '../support/testService';
 import { clientWithKey, createTestKey } from '../support/apiKeys';
-import { deleteCurationTestData, graphState, graphqlError } from '../support/curation';
+import { deleteCurationTestData, graphqlError } from '../support/curation';
+import { graphState } from '../support/hostileGraph';
 
 const EDITOR = 'import test editor';
 const READER = 'import test reader';

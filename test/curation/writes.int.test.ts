@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gql, GraphQLClient } from 'graphql-request';
 import { startTestService, TestService } from '../support/testService';
 import { clientWithKey, createTestKey } from '../support/apiKeys';
-import { deleteCurationTestData, graphqlError, graphState } from '../support/curation';
+import { deleteCurationTestData, graphqlError } from '../support/curation';
+import { graphState } from '../support/hostileGraph';
 
 const EDITOR = 'writes test editor';
 const TEXT = 'The Testtown workshop on prevention was held in Testtown in May 2019. Testtown lies in Albania.';

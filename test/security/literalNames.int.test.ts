@@ -1,6 +1,7 @@
 import { gql } from 'graphql-request';
 import { clientWithKey, createTestKey } from '../support/apiKeys';
-import { deleteCurationTestData, graphState } from '../support/curation';
+import { deleteCurationTestData } from '../support/curation';
+import { graphState } from '../support/hostileGraph';
 import { CYPHER_STRINGS, LUCENE_STRINGS } from '../support/hostileValues';
 import { startTestService, TestService } from '../support/testService';
 

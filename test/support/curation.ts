@@ -1,14 +1,6 @@
-import { createHash } from 'node:crypto';
 import { ClientError } from 'graphql-request';
 import type { Database } from '../../src/database/database';
-import { canonicalJson } from '../../src/curation/canonicalJson';
 import { runFixture } from './cypherFixture';
-
-/** A SHA-256 of every entity's labels and properties and every relationship's, and how many Change nodes history holds. */
-export async function graphState(db: Database): Promise<{ checksum: string; changes: number }> {
-  const [row] = await runFixture(db, 'graph-checksum');
-  return { checksum: createHash('sha256').update(canonicalJson([row.nodes, row.relationships])).digest('hex'), changes: Number(row.changes) };
-}
 
 /** The first GraphQL error of a request that must fail: its message, code and HTTP status. */
 export async function graphqlError(request: Promise<unknown>): Promise<{ message: string; code: string; status: number }> {
