@@ -48,7 +48,7 @@ export async function readGraph(db: Database, visitor: GraphVisitor = {}): Promi
   for (let attempt = 1; attempt <= READ_ATTEMPTS; attempt += 1) {
     // No transaction timeout: reading a large graph takes as long as it takes.
     const { result, quiet } = await db.readTransaction((tx) => readOnce(tx, visitor), 0);
-    const disturbance = result.disturbance ?? (quiet ? null : 'a transaction was committed while the graph was read');
+    const disturbance = result.disturbance ?? (quiet === false ? 'a transaction was committed while the graph was read' : null);
     if (!disturbance) return { counts: result.counts, checksum: result.checksum, attempts: attempt };
     last = disturbance;
     await visitor.discard?.();

@@ -185,14 +185,15 @@ export class Database {
    * each time) and tells whether the database was `quiet`: no transaction committed from just before the
    * transaction began until it ended, told by the bookmarks Neo4j returns after each transaction (they name the
    * last committed one). Neo4j Community has no snapshot reads: a caller that needs one consistent picture of the
-   * graph repeats the work when it was not quiet. `timeoutMs` 0 lifts Neo4j's transaction timeout.
+   * graph repeats the work when it was not quiet. `quiet` is undefined when the server returns no bookmarks (Neo4j
+   * 5 always does). `timeoutMs` 0 lifts Neo4j's transaction timeout.
    */
-  async readTransaction<T>(work: (tx: Transaction) => Promise<T>, timeoutMs = this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS): Promise<{ result: T; quiet: boolean }> {
+  async readTransaction<T>(work: (tx: Transaction) => Promise<T>, timeoutMs = this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS): Promise<{ result: T; quiet?: boolean }> {
     return this.withSession(neo4j.session.READ, async (session) => {
       await session.executeRead((tx) => tx.run(cypherFile('server-info')));
       const before = session.lastBookmarks();
       const result = await session.executeRead((tx) => work(new Transaction(tx, this)), { timeout: timeoutMs });
-      return { result, quiet: before.length > 0 && isDeepStrictEqual(before, session.lastBookmarks()) };
+      return { result, quiet: before.length > 0 ? isDeepStrictEqual(before, session.lastBookmarks()) : undefined };
     });
   }
 }
