@@ -20,6 +20,9 @@ export interface DumpRestored {
   checksum: string;
 }
 
+/** The longest line read (characters): a file of no lines (another gzip file) is not read whole into memory. */
+const MAX_LINE = 64 * 1024 * 1024;
+
 /** Splits a stream of bytes into lines, numbered from 1. */
 async function* lines(chunks: AsyncIterable<Buffer>): AsyncGenerator<{ text: string; number: number }> {
   const decoder = new StringDecoder('utf8');
@@ -29,6 +32,7 @@ async function* lines(chunks: AsyncIterable<Buffer>): AsyncGenerator<{ text: str
     const parts = (rest + decoder.write(chunk)).split('\n');
     rest = parts.pop()!;
     for (const text of parts) yield { text, number: (number += 1) };
+    if (rest.length > MAX_LINE) throw new RestoreError(`not an SCN Graph dump, or a damaged one: line ${number + 1} is longer than ${MAX_LINE} characters`);
   }
   rest += decoder.end();
   if (rest) yield { text: rest, number: number + 1 };
@@ -38,18 +42,21 @@ function parseLine(text: string, number: number): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new RestoreError(`the dump is damaged: line ${number} is not JSON`);
+    throw new RestoreError(number === 1 ? NOT_A_DUMP : `the dump is damaged: line ${number} is not JSON`);
   }
 }
 
+const NOT_A_DUMP = `not an SCN Graph dump: its first line is not a header of format "${headerStart.shape.format.value}"`;
+
 /** The header, checked: an SCN Graph dump of a version this code reads. */
 function readHeader(text: string | undefined): DumpHeader {
-  const start = headerStart.safeParse(text === undefined ? undefined : parseLine(text, 1));
-  if (!start.success) throw new RestoreError(`not an SCN Graph dump: its first line is not a header of format "${headerStart.shape.format.value}"`);
+  const parsed = text === undefined ? undefined : parseLine(text, 1);
+  const start = headerStart.safeParse(parsed);
+  if (!start.success) throw new RestoreError(NOT_A_DUMP);
   if (start.data.version > DUMP_VERSION) {
     throw new RestoreError(`made by a newer SCN Graph: format version ${start.data.version}, this one reads up to ${DUMP_VERSION}`);
   }
-  const header = dumpHeader.safeParse(parseLine(text!, 1));
+  const header = dumpHeader.safeParse(parsed);
   if (!header.success) throw new RestoreError(`the dump is damaged: its header is incomplete (${header.error.issues[0].path.join('.')}: ${header.error.issues[0].message})`);
   return header.data;
 }
