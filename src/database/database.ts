@@ -1,4 +1,5 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, Session, SessionMode } from 'neo4j-driver';
+import { isDeepStrictEqual } from 'node:util';
+import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, Result, Session, SessionMode } from 'neo4j-driver';
 import { cypherFile, StatementBounds } from './cypherFile';
 import { beforeDeadline, DeadlineExceededError, deadlineWindow, timeLeft } from './deadline';
 import { toGraphQLError } from './neo4jErrors';
@@ -178,12 +179,29 @@ export class Database {
       if (!late) await beforeDeadline(closing).catch(() => undefined);
     }
   }
+
+  /**
+   * Runs `work` in one read transaction (the driver repeats it on a transient error, so it must start afresh
+   * each time) and tells whether the database was `quiet`: no transaction committed from just before the
+   * transaction began until it ended, told by the bookmarks Neo4j returns after each transaction (they name the
+   * last committed one). Neo4j Community has no snapshot reads: a caller that needs one consistent picture of the
+   * graph repeats the work when it was not quiet. `quiet` is undefined when the server returns no bookmarks (Neo4j
+   * 5 always does). `timeoutMs` 0 lifts Neo4j's transaction timeout.
+   */
+  async readTransaction<T>(work: (tx: Transaction) => Promise<T>, timeoutMs = this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS): Promise<{ result: T; quiet?: boolean }> {
+    return this.withSession(neo4j.session.READ, async (session) => {
+      await session.executeRead((tx) => tx.run(cypherFile('server-info')));
+      const before = session.lastBookmarks();
+      const result = await session.executeRead((tx) => work(new Transaction(tx, this)), { timeout: timeoutMs });
+      return { result, quiet: before.length > 0 ? isDeepStrictEqual(before, session.lastBookmarks()) : undefined };
+    });
+  }
 }
 
 /** How often a read is tried when Neo4j says the failure is transient (a leader switch, a busy server). */
 const READ_ATTEMPTS = 3;
 
-/** A write transaction in progress; statements run by name like on Database. */
+/** A transaction in progress; statements run by name like on Database. */
 export class Transaction {
   constructor(private readonly tx: ManagedTransaction, private readonly db: Database) {}
 
@@ -191,6 +209,16 @@ export class Transaction {
     this.db.notify(name, params);
     const result = await this.tx.run(cypherFile(name), toParams(params));
     return result.records.map(recordToRow);
+  }
+
+  /**
+   * Runs a named statement with its parameters passed as they are (typed driver values: neo4j.int, temporal
+   * values, a float that happens to be whole) and returns the driver's result with typed values: await it for
+   * every record, or iterate it to stream them.
+   */
+  typed(name: string, params: Record<string, unknown> = {}): Result {
+    this.db.notify(name, params);
+    return this.tx.run(cypherFile(name), params);
   }
 }
 
