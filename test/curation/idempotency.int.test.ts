@@ -6,12 +6,15 @@ import { runFixture } from '../support/cypherFixture';
 import { IDEMPOTENCY_TTL_MS, removeExpiredAnswers } from '../../src/curation/idempotentRequests';
 
 const EDITOR = 'idempotency test editor';
-const SOURCE = 'source:idempotency-test';
-const OTHER = 'source:idempotency-test-other';
-const RACED = 'source:idempotency-test-raced';
-const LATER = 'source:idempotency-test-later';
-const IMPORTED = 'country:idempotency-test-land';
-const IDS = [SOURCE, OTHER, RACED, LATER, IMPORTED];
+/** The entities the tests write (all removed afterwards). */
+const ID = {
+  source: 'source:idempotency-test',
+  other: 'source:idempotency-test-other',
+  raced: 'source:idempotency-test-raced',
+  later: 'source:idempotency-test-later',
+  imported: 'country:idempotency-test-land',
+};
+const { source: SOURCE, other: OTHER, raced: RACED, later: LATER, imported: IMPORTED } = ID;
 
 const CREATE_SOURCE = `mutation Create($id: ID!, $name: String!) {
   createSource(input: { id: $id, name: $name, documentType: "web page", address: "https://example.org/idempotency", title: "Idempotency test", publisher: "Test publisher" }) {
@@ -37,7 +40,7 @@ describe('Idempotency: writes safe to retry with an Idempotency-Key', () => {
     key = await createTestKey(svc.db, 'editor', EDITOR);
   });
   afterAll(async () => {
-    await deleteCurationTestData(svc.db, IDS, [EDITOR]);
+    await deleteCurationTestData(svc.db, Object.values(ID), [EDITOR]);
     expect(await graphState(svc.db)).toEqual(seeded);
     await svc.stop();
   });
