@@ -57,7 +57,7 @@ export class Database {
    * Sessions of this process chain after its own last writes (and, within a request, after the bookmarks the
    * client sent: RequestBookmarks), so a read on a cluster follower never misses a write this process made.
    */
-  private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
+  private bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
   private readonly listeners = new Set<QueryListener>();
 
   constructor(private readonly options: DatabaseOptions) {
@@ -221,19 +221,33 @@ export class Database {
     }
   }
 
-  /**
-   * Runs `work` with a new session and closes it. After a passed deadline the server may be stalled, and
-   * closing would wait for it: the session is then closed in the background (its connection returns to the
-   * pool, or is dropped, when the server answers or the connection breaks) and the caller goes on.
-   * Otherwise closing is awaited, but never past the deadline either.
-   */
   /** The shared write transaction of the work in progress, when it is this database's. */
   private sharedTransaction(): SharedTransaction | undefined {
     const scope = shared.getStore();
     return scope?.db === this ? scope : undefined;
   }
 
+  /** Runs `work` with a new session (see withOneSession), once more when Neo4j refused only this process's own bookmarks. */
   private async withSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
+    try {
+      return await this.withOneSession(accessMode, work, fetchSize);
+    } catch (error) {
+      if (!(error instanceof Neo4jError && error.code.startsWith(INVALID_BOOKMARK))) throw error;
+      // Neo4j refuses a bookmark before running anything. When the client sent none, the bad one is this process's
+      // own: its database was replaced (a new store under the same address). Forget them and run once more.
+      this.bookmarkManager = neo4j.bookmarkManager();
+      if ((requestBookmarks()?.sent.length ?? 0) > 0) throw error;
+      return this.withOneSession(accessMode, work, fetchSize);
+    }
+  }
+
+  /**
+   * Runs `work` with a new session and closes it. After a passed deadline the server may be stalled, and
+   * closing would wait for it: the session is then closed in the background (its connection returns to the
+   * pool, or is dropped, when the server answers or the connection breaks) and the caller goes on.
+   * Otherwise closing is awaited, but never past the deadline either.
+   */
+  private async withOneSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
     const bookmarks = requestBookmarks();
     const session = this.driver.session({
       database: this.options.database,
@@ -272,6 +286,9 @@ async function joined<T>(scope: SharedTransaction, write: () => Promise<T>): Pro
     throw error;
   }
 }
+
+/** Neo4j's codes for a bookmark it cannot use (unreadable, of another database, of several databases mixed). */
+const INVALID_BOOKMARK = 'Neo.ClientError.Transaction.InvalidBookmark';
 
 /** How often a read is tried when Neo4j says the failure is transient (a leader switch, a busy server). */
 const READ_ATTEMPTS = 3;
