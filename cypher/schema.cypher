@@ -18,3 +18,6 @@ CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entityId);
 CREATE INDEX change_from IF NOT EXISTS FOR (c:Change) ON (c.fromId);
 CREATE INDEX change_to IF NOT EXISTS FOR (c:Change) ON (c.toId);
 CREATE INDEX change_reverts IF NOT EXISTS FOR (c:Change) ON (c.reverts);
+// Answers of writes made with an Idempotency-Key (header), kept 24 hours: one per API key, key and mutation field.
+CREATE CONSTRAINT idempotent_request IF NOT EXISTS FOR (r:IdempotentRequest) REQUIRE (r.apiKeyId, r.key, r.path) IS UNIQUE;
+CREATE INDEX idempotent_request_at IF NOT EXISTS FOR (r:IdempotentRequest) ON (r.at);

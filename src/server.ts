@@ -26,6 +26,10 @@ import { errorHandler } from './http/errorHandler';
 import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from './http/httpTimeouts';
 import { accessLog } from './http/accessLog';
 import { requestDeadline } from './http/requestDeadline';
+import { bookmarkHeader } from './http/bookmarkHeader';
+import { bookmarkPlugin } from './schema/bookmarkPlugin';
+import { idempotentMutations } from './schema/idempotentMutations';
+import { removeExpiredAnswers } from './curation/idempotentRequests';
 import { errorReportingPlugin } from './schema/errorReporting';
 import { exportRoute } from './export/exportRoute';
 import { webRoutes } from './http/webRoutes';
@@ -64,6 +68,9 @@ export interface ServiceOptions {
 
 /** Largest request body accepted (express.json); larger gets 413. */
 const BODY_LIMIT = '200kb';
+
+/** How often expired answers of writes made with an Idempotency-Key are removed (also once at start). */
+const IDEMPOTENCY_SWEEP_MS = 60 * 60 * 1000;
 
 export interface Service {
   /** The URL of the GraphQL endpoint. */
@@ -110,15 +117,16 @@ export async function startService(options: ServiceOptions, port: number, host: 
 
   const limiters = new RateLimiters({ ...RATE_LIMIT_DEFAULTS, ...options.rateLimits });
   const withViewer = viewerMiddleware(db, { anonymousReads: options.anonymousReads ?? true, limiters });
+  const schema = buildGraphQLSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildGraphQLSchema(),
+    schema,
     ...protection,
     parseOptions: { maxTokens: 5000 },
     validationRules: [...protection.validationRules, knownOperationTypesRule],
     // Apollo's defaults that nothing here uses are off: cache control would wrap every field's resolution to compute
     // hints no field gives (answers are never cacheable: Cache-Control: no-store is set below); usage and schema
     // reporting would send operations to Apollo's cloud whenever APOLLO_KEY happens to be set.
-    plugins: [...protection.plugins, writeLimitPlugin<Context>(limiters), queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer }), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+    plugins: [...protection.plugins, writeLimitPlugin<Context>(limiters), idempotentMutations<Context>(schema), bookmarkPlugin(), queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer }), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
     formatError: createFormatError(production),
     // Stack traces go to the log (errorReportingPlugin), never to clients, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
@@ -134,6 +142,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
   // Request id, req.log bound to it, and one line per request when it is done.
   app.use(accessLog(logger));
   app.use(requestDeadline(db.requestTimeoutMs));
+  app.use(bookmarkHeader());
   app.use(securityHeaders());
   app.use(corsPolicy(options.corsOrigins ?? []));
   app.get('/health', healthRoute(db));
@@ -175,6 +184,10 @@ export async function startService(options: ServiceOptions, port: number, host: 
   app.use(notFound);
   app.use(errorHandler);
 
+  const sweepExpiredAnswers = () => void removeExpiredAnswers(db).catch((error: unknown) => logger.warn({ err: error }, 'could not remove expired idempotency records'));
+  sweepExpiredAnswers();
+  const sweeper = setInterval(sweepExpiredAnswers, IDEMPOTENCY_SWEEP_MS).unref();
+
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as AddressInfo;
   const url = `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${address.port}/graphql`;
@@ -183,6 +196,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
     url,
     httpServer,
     async stop() {
+      clearInterval(sweeper);
       // Running exports get their grace period, then are ended; stop() resolves once none holds a Neo4j session.
       await Promise.all([apollo.stop(), runningExports.close()]);
     },

@@ -1,6 +1,7 @@
 import { ClientError, GraphQLClient } from 'graphql-request';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ScnClientError, ScnGraphQLError } from './scnClientError';
+import { HEADER } from '../config/httpHeaders';
 import {
   CitiesDocument,
   CitiesQueryVariables,
@@ -21,6 +22,8 @@ export interface ScnClientOptions {
   headers?: Record<string, string>;
   /** Default: the global fetch. */
   fetch?: typeof fetch;
+  /** A bookmark to start from: another client's `bookmark`, so this one reads what that one wrote (see `bookmark`). */
+  bookmark?: string;
 }
 
 type Variables = Record<string, unknown>;
@@ -30,9 +33,20 @@ type Variables = Record<string, unknown>;
  * (http://localhost:4000/graphql). Every method resolves to the typed answer or throws a ScnClientError carrying
  * the GraphQL `extensions.code`. `request` runs any typed document (src/client/generated, or your own made with
  * GraphQL Code Generator); the other methods are the operations of src/client/operations.
+ *
+ * The client reads its own writes: it keeps the bookmark of its last write (response header Neo4j-Bookmark) and sends
+ * it with every later request, so that a read sees that write whichever replica and Neo4j cluster member answers it.
  */
 export function createScnClient(url: string, options: ScnClientOptions = {}) {
-  const client = new GraphQLClient(url, { headers: options.headers, fetch: options.fetch });
+  let bookmark = options.bookmark ?? null;
+  const fetchAfterBookmark: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (bookmark !== null) headers.set(HEADER.bookmark, bookmark);
+    const response = await (options.fetch ?? fetch)(input, { ...init, headers });
+    bookmark = response.headers.get(HEADER.bookmark) ?? bookmark;
+    return response;
+  };
+  const client = new GraphQLClient(url, { headers: options.headers, fetch: fetchAfterBookmark });
 
   async function request<TResult, TVariables extends Variables>(document: TypedDocumentNode<TResult, TVariables>, ...variables: {} extends TVariables ? [TVariables?] : [TVariables]): Promise<TResult> {
     try {
@@ -44,6 +58,10 @@ export function createScnClient(url: string, options: ScnClientOptions = {}) {
 
   return {
     request,
+    /** The bookmark of the last write this client made (or was given); null before any. */
+    get bookmark(): string | null {
+      return bookmark;
+    },
     /** Risk themes by the events, cities and countries that took them up. */
     themeCoverage: async (variables: ThemeCoverageQueryVariables = {}) => (await request(ThemeCoverageDocument, variables)).themeCoverage,
     /** Countries by events held, events taken part in and distinct partners. */

@@ -1,8 +1,10 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { isDeepStrictEqual } from 'node:util';
-import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, Result, Session, SessionMode } from 'neo4j-driver';
+import neo4j, { BookmarkManager, Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, Result, Session, SessionMode } from 'neo4j-driver';
 import { cypherFile, StatementBounds } from './cypherFile';
 import { beforeDeadline, DeadlineExceededError, deadlineWindow, timeLeft } from './deadline';
 import { toGraphQLError } from './neo4jErrors';
+import { requestBookmarks } from './requestBookmarks';
 import { toParams, toPlain } from './toPlain';
 
 export interface DatabaseOptions {
@@ -27,6 +29,23 @@ export type QueryListener = (name: string, params: Record<string, unknown>, text
 
 export type Row = Record<string, unknown>;
 
+/** A write transaction that the writes made while it runs join (see Database.sharedWriteTransaction). */
+interface SharedTransaction {
+  db: Database;
+  tx: Transaction;
+  /** The first error a joined write threw, even one its caller caught (a dry run rolls back that way). */
+  failure?: unknown;
+}
+
+const shared = new AsyncLocalStorage<SharedTransaction>();
+
+/** Thrown out of a shared transaction to roll it back when a joined write failed but `work` went on. */
+class JoinedWriteFailed<T> extends Error {
+  constructor(readonly value: T) {
+    super('a write inside the shared transaction failed: rolled back');
+  }
+}
+
 /**
  * The one module that owns the Neo4j driver: opens and closes sessions, picks read or
  * write access, turns driver values into plain JS and maps Neo4j error codes to GraphQL errors.
@@ -35,6 +54,11 @@ export type Row = Record<string, unknown>;
 export class Database {
   readonly driver: Driver;
   readonly requestTimeoutMs: number;
+  /**
+   * Sessions of this process chain after its own last writes (and, within a request, after the bookmarks the
+   * client sent: RequestBookmarks), so a read on a cluster follower never misses a write this process made.
+   */
+  private bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
   private readonly listeners = new Set<QueryListener>();
 
   constructor(private readonly options: DatabaseOptions) {
@@ -76,9 +100,45 @@ export class Database {
     return this.run(name, params, 'WRITE');
   }
 
-  /** Runs `work` inside one write transaction: everything it does commits together or not at all. */
+  /**
+   * Runs `work` inside one write transaction: everything it does commits together or not at all. Inside a
+   * sharedWriteTransaction it joins that one instead.
+   */
   async writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.withSession(neo4j.session.WRITE, (session) => beforeDeadline(session.executeWrite((tx) => work(new Transaction(tx, this)))));
+    const outer = this.sharedTransaction();
+    if (outer) return joined(outer, () => work(outer.tx));
+    try {
+      return await this.withSession(neo4j.session.WRITE, (session) => beforeDeadline(session.executeWrite((tx) => work(new Transaction(tx, this)))));
+    } catch (error) {
+      throw asDatabaseError(error);
+    }
+  }
+
+  /**
+   * Runs `work` in one managed write transaction that every write made while it runs joins (`write`,
+   * `writeTransaction`, however deep in what `work` calls), then `finish` in that same transaction: what `work`
+   * writes and what `finish` stores about it commit together or not at all. On a transient error the driver runs
+   * both again from the start. When a joined write failed but `work` went on (it caught the error: a dry run rolls
+   * back that way), everything is rolled back and `finish` is not called: `committed` is then false.
+   */
+  async sharedWriteTransaction<T>(work: (tx: Transaction) => Promise<T>, finish: (tx: Transaction, value: T) => Promise<void>): Promise<{ value: T; committed: boolean }> {
+    try {
+      const value = await this.withSession(neo4j.session.WRITE, (session) =>
+        beforeDeadline(
+          session.executeWrite(async (managed) => {
+            const scope: SharedTransaction = { db: this, tx: new Transaction(managed, this) };
+            const value = await shared.run(scope, () => work(scope.tx));
+            if (scope.failure !== undefined) throw new JoinedWriteFailed(value);
+            await finish(scope.tx, value);
+            return value;
+          }),
+        ),
+      );
+      return { value, committed: true };
+    } catch (error) {
+      if (error instanceof JoinedWriteFailed) return { value: error.value as T, committed: false };
+      throw asDatabaseError(error);
+    }
   }
 
   /**
@@ -138,6 +198,8 @@ export class Database {
     statement = cypherFile(name),
     toRow: (record: Neo4jRecord) => T = recordToRow as (record: Neo4jRecord) => T,
   ): Promise<T[]> {
+    const outer = mode === 'WRITE' ? this.sharedTransaction() : undefined;
+    if (outer) return joined(outer, () => outer.tx.run(name, params)) as Promise<T[]>;
     const config = { timeout: this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS };
     this.notify(name, params, statement);
     for (let attempt = 1; ; attempt += 1) {
@@ -160,17 +222,47 @@ export class Database {
     }
   }
 
+  /** The shared write transaction of the work in progress, when it is this database's. */
+  private sharedTransaction(): SharedTransaction | undefined {
+    const scope = shared.getStore();
+    return scope?.db === this ? scope : undefined;
+  }
+
+  /** Runs `work` with a new session (see withOneSession), once more when Neo4j refused only this process's own bookmarks. */
+  private async withSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
+    try {
+      return await this.withOneSession(accessMode, work, fetchSize);
+    } catch (error) {
+      if (!(error instanceof Neo4jError && error.code.startsWith(INVALID_BOOKMARK))) throw error;
+      // Neo4j refuses a bookmark before running anything. When the client sent none, the bad one is this process's
+      // own: its database was replaced (a new store under the same address). Forget them and run once more.
+      this.bookmarkManager = neo4j.bookmarkManager();
+      if ((requestBookmarks()?.sent.length ?? 0) > 0) throw error;
+      return this.withOneSession(accessMode, work, fetchSize);
+    }
+  }
+
   /**
    * Runs `work` with a new session and closes it. After a passed deadline the server may be stalled, and
    * closing would wait for it: the session is then closed in the background (its connection returns to the
    * pool, or is dropped, when the server answers or the connection breaks) and the caller goes on.
    * Otherwise closing is awaited, but never past the deadline either.
    */
-  private async withSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: accessMode, fetchSize });
+  private async withOneSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
+    const bookmarks = requestBookmarks();
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: accessMode,
+      fetchSize,
+      bookmarks: bookmarks?.startAfter,
+      bookmarkManager: this.bookmarkManager,
+    });
     let late = false;
     try {
-      return await work(session);
+      const result = await work(session);
+      // The request's reads from now on, and the client's next request (header Neo4j-Bookmark), start after this write.
+      if (accessMode === neo4j.session.WRITE) bookmarks?.wrote(session.lastBookmarks());
+      return result;
     } catch (error) {
       late = error instanceof DeadlineExceededError;
       throw error;
@@ -197,6 +289,24 @@ export class Database {
     });
   }
 }
+
+/** A failure of Neo4j (or a passed deadline) as the client's error (503, 504, CONFLICT…); any other error as it is. */
+function asDatabaseError(error: unknown): unknown {
+  return error instanceof Neo4jError || error instanceof DeadlineExceededError ? toGraphQLError(error) : error;
+}
+
+/** Runs a write joined to a shared transaction; a failure marks the whole transaction for rollback. */
+async function joined<T>(scope: SharedTransaction, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    scope.failure ??= error;
+    throw error;
+  }
+}
+
+/** Neo4j's codes for a bookmark it cannot use (unreadable, of another database, of several databases mixed). */
+const INVALID_BOOKMARK = 'Neo.ClientError.Transaction.InvalidBookmark';
 
 /** How often a read is tried when Neo4j says the failure is transient (a leader switch, a busy server). */
 const READ_ATTEMPTS = 3;

@@ -14,6 +14,10 @@ const CLIENT_ERRORS = {
   DATABASE_AUTH_FAILED: { message: 'The service could not authenticate to the graph database.', status: undefined },
   CONFLICT: { message: 'The change conflicts with existing data (an id is already taken).', status: undefined },
   DATABASE_ERROR: { message: 'The graph database could not answer this query.', status: undefined },
+  // Bookmarks (header Neo4j-Bookmark): one this database cannot read is the client's mistake; one the server that
+  // answers has not caught up with in time (a lagging cluster member) is worth retrying.
+  BAD_BOOKMARK: { message: 'The Neo4j-Bookmark header holds a bookmark this graph database does not recognise: send back only what a Neo4j-Bookmark response header held.', status: 400 },
+  DATABASE_BEHIND: { message: 'The graph database has not caught up with the writes the Neo4j-Bookmark header names; try again shortly.', status: 503 },
 } as const;
 
 export type DatabaseErrorCode = keyof typeof CLIENT_ERRORS;
@@ -25,6 +29,8 @@ function codeOf(error: Neo4jError): DatabaseErrorCode {
     return 'DATABASE_UNAVAILABLE';
   }
   if (code.startsWith('Neo.ClientError.Security.')) return 'DATABASE_AUTH_FAILED';
+  if (code.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) return 'BAD_BOOKMARK';
+  if (code === 'Neo.TransientError.Transaction.BookmarkTimeout') return 'DATABASE_BEHIND';
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return 'CONFLICT';
   // Neo4j stopped the transaction at NEO4J_TX_TIMEOUT_MS: for the client the same as a passed deadline.
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return 'DATABASE_TIMEOUT';
@@ -34,7 +40,9 @@ function codeOf(error: Neo4jError): DatabaseErrorCode {
 
 function clientError(code: DatabaseErrorCode, originalError: Error): GraphQLError {
   const { message, status } = CLIENT_ERRORS[code];
-  return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) }, originalError });
+  // A bad bookmark is bad input, named like any other (the header stands for the argument).
+  const extensions = code === 'BAD_BOOKMARK' ? { code: 'BAD_USER_INPUT', argument: 'Neo4j-Bookmark' } : { code };
+  return new GraphQLError(message, { extensions: { ...extensions, ...(status ? { http: { status } } : {}) }, originalError });
 }
 
 /**

@@ -1,4 +1,4 @@
 /** The body of every error the HTTP layer answers itself, shaped like a GraphQL response so clients parse one format. */
-export function errorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
-  return { errors: [{ message, extensions: { code } }] };
+export function errorBody(message: string, code: string, extensions: Record<string, string> = {}): { errors: { message: string; extensions: { code: string } }[] } {
+  return { errors: [{ message, extensions: { code, ...extensions } }] };
 }

@@ -1,5 +1,5 @@
 // Test helper: every entity (sorted labels, properties) and every relationship between entities (ends, type,
-// properties) in a stable order, and how many Change and MergedId nodes there are: tests hash these to tell whether a
+// properties) in a stable order, and how many Change, MergedId and IdempotentRequest nodes there are: tests hash these to tell whether a
 // write changed anything (test/support/curation.ts, test/support/hostileGraph.ts). API keys are not part of the graph.
 CALL () {
   MATCH (n:Entity)
@@ -13,4 +13,5 @@ CALL () {
 }
 CALL () { MATCH (c:Change) RETURN count(c) AS changes }
 CALL () { MATCH (m:MergedId) RETURN count(m) AS mergedIds }
-RETURN nodes, relationships, changes, mergedIds
+CALL () { MATCH (r:IdempotentRequest) RETURN count(r) AS idempotentRequests }
+RETURN nodes, relationships, changes, mergedIds, idempotentRequests

@@ -102,6 +102,14 @@ describe('CORS with listed origins', () => {
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  test('CORS: a listed origin may send Neo4j-Bookmark and Idempotency-Key, and read the Neo4j-Bookmark and Idempotency-Replayed answers', async () => {
+    const asked = 'authorization,content-type,idempotency-key,neo4j-bookmark';
+    const allowed = await fetch(listed.service.url, { method: 'OPTIONS', headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST', 'access-control-request-headers': asked } });
+    expect({ status: allowed.status, headers: allowed.headers.get('access-control-allow-headers') }).toEqual({ status: 204, headers: asked });
+    const res = await graphqlPost(listed, { origin: 'https://app.example.org' });
+    expect(res.headers.get('access-control-expose-headers')).toBe('Neo4j-Bookmark,Idempotency-Replayed');
+  });
+
   test('CORS: an origin not listed gets no allow headers', async () => {
     const res = await preflight(listed, 'https://app.example.org.evil.example');
     expect(res.status).toBe(204);

@@ -4,7 +4,7 @@ import type { Database } from '../../src/database/database';
 import { runFixture } from './cypherFixture';
 
 export interface GraphState {
-  /** Entities per kind, relationships per type, and history (:Change) and merged-id (:MergedId) nodes. */
+  /** Entities per kind, relationships per type, and history (:Change), merged-id (:MergedId) and idempotency (:IdempotentRequest) nodes. */
   counts: Record<string, number>;
   /** SHA-256 over every entity's labels and properties (its id among them) and every relationship's ends, type and properties, sorted. */
   checksum: string;
@@ -15,7 +15,7 @@ export async function graphState(db: Database): Promise<GraphState> {
   const [row] = await runFixture(db, 'graph-checksum');
   const entities = row.nodes as { labels: string[]; properties: Record<string, unknown> }[];
   const relationships = row.relationships as { from: string; type: string; to: string; properties: Record<string, unknown> }[];
-  const counts: Record<string, number> = { changes: Number(row.changes), mergedIds: Number(row.mergedIds) };
+  const counts: Record<string, number> = { changes: Number(row.changes), mergedIds: Number(row.mergedIds), idempotentRequests: Number(row.idempotentRequests) };
   const count = (key: string) => (counts[key] = (counts[key] ?? 0) + 1);
   for (const entity of entities) count(`entity ${String(entity.properties.kind)}`);
   for (const relationship of relationships) count(`relationship ${relationship.type}`);
