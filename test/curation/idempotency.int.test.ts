@@ -91,6 +91,9 @@ describe('Idempotency: writes safe to retry with an Idempotency-Key', () => {
     for (const answer of answers) {
       expect(answer.status === 409 ? codes(answer) : { status: answer.status, errors: answer.body.errors }).toEqual(answer.status === 409 ? ['CONFLICT'] : { status: 200, errors: undefined });
     }
+    // The one that wrote says nothing; the other, waiting for the first's claim, answers with the stored answer.
+    const replays = answers.filter((a) => a.status === 200).map((a) => a.replayed ?? 'wrote').sort();
+    expect(replays).toEqual(answers.length === replays.length ? ['true', 'wrote'] : ['wrote']);
     expect(await changes()).toBe(before + 1);
   });
 
