@@ -1,8 +1,9 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, Session, SessionMode } from 'neo4j-driver';
 import { cypherFile, StatementBounds } from './cypherFile';
 import { beforeDeadline, DeadlineExceededError, deadlineWindow, timeLeft } from './deadline';
-import { toGraphQLError } from './neo4jErrors';
+import { isDatabaseFailure, toGraphQLError } from './neo4jErrors';
 import { toParams, toPlain } from './toPlain';
+import { writeOnce, WriteOnceOptions, WriteSessions } from './writeOnce';
 
 export interface DatabaseOptions {
   uri: string;
@@ -70,15 +71,39 @@ export class Database {
     return this.run(name, params, 'READ', statement, toRow);
   }
 
-  /** Runs a named write statement in its own transaction. */
-  async write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  /**
+   * Runs a named read statement on the server that takes writes (a cluster's leader), so that it sees every
+   * committed write: for checking what a write left.
+   */
+  async readLatest(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.run(name, params, 'WRITE');
   }
 
-  /** Runs `work` inside one write transaction: everything it does commits together or not at all. */
-  async writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.withSession(neo4j.session.WRITE, (session) => beforeDeadline(session.executeWrite((tx) => work(new Transaction(tx, this)))));
+  /** Runs a named write statement in its own transaction (see writeTransaction). */
+  async write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(name, params));
   }
+
+  /**
+   * Runs `work` inside one write transaction: everything it does commits together or not at all, at most once,
+   * and its outcome is told truthfully (see writeOnce): an error from Neo4j or the deadline means nothing was
+   * written, except WRITE_OUTCOME_UNKNOWN. `options.committed` lets a write whose commit answer was lost find out
+   * whether it landed. Errors `work` throws itself reach the caller as they are.
+   */
+  async writeTransaction<T>(work: (tx: Transaction) => Promise<T>, options: WriteOnceOptions = {}): Promise<T> {
+    try {
+      return await writeOnce(this.writeSessions, (tx) => work(new Transaction(tx, this)), options);
+    } catch (error) {
+      throw isDatabaseFailure(error) ? toGraphQLError(error) : error;
+    }
+  }
+
+  private readonly writeSessions: WriteSessions = {
+    session: () => this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE }),
+    // A request's write is stopped by Neo4j like its reads; work outside requests (seeding at start-up, CLIs) is not.
+    txConfig: (metadata) => ({ timeout: timeLeft() === undefined ? undefined : (this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS), metadata }),
+    inProgress: async (writeId) => Number((await this.readLatest('write-in-progress', { writeId }))[0]?.open ?? 0) > 0,
+  };
 
   /**
    * Runs a named read statement and hands rows to `onRow` as they arrive, without holding the
@@ -143,17 +168,14 @@ export class Database {
       try {
         // Reads run in auto-commit transactions: one round trip less than a managed transaction
         // (measured about 1 ms per statement here), with the driver's retry replaced by the loop below.
+        // WRITE: a read on the server that takes writes (readLatest).
         const result = await this.withSession(mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, (session) =>
-          beforeDeadline<{ records: Neo4jRecord[] }>(
-            mode === 'READ'
-              ? session.run(statement, toParams(params), config)
-              : session.executeWrite((tx) => tx.run(statement, toParams(params)), config),
-          ),
+          beforeDeadline<{ records: Neo4jRecord[] }>(session.run(statement, toParams(params), config)),
         );
         return result.records.map(toRow);
       } catch (error) {
         const timeIsLeft = (timeLeft() ?? Infinity) > 0;
-        if (mode === 'READ' && attempt < READ_ATTEMPTS && timeIsLeft && error instanceof Neo4jError && error.retryable) continue;
+        if (attempt < READ_ATTEMPTS && timeIsLeft && error instanceof Neo4jError && error.retryable) continue;
         throw toGraphQLError(error);
       }
     }
@@ -185,7 +207,7 @@ const READ_ATTEMPTS = 3;
 
 /** A write transaction in progress; statements run by name like on Database. */
 export class Transaction {
-  constructor(private readonly tx: ManagedTransaction, private readonly db: Database) {}
+  constructor(private readonly tx: Pick<ManagedTransaction, 'run'>, private readonly db: Database) {}
 
   async run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.db.notify(name, params);
