@@ -27,7 +27,8 @@ export type DatabaseErrorCode = keyof typeof CLIENT_ERRORS;
 /** The client code of a driver error, by its Neo4j status code (never by its message text). */
 function codeOf(error: Neo4jError): DatabaseErrorCode {
   const code = error.code ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+  // ProtocolError: the connection broke while being set up (a Neo4j dying or starting resets it mid-handshake).
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'ProtocolError' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
     return 'DATABASE_UNAVAILABLE';
   }
   if (code.startsWith('Neo.ClientError.Security.')) return 'DATABASE_AUTH_FAILED';
