@@ -29,8 +29,8 @@ const WRITERS = 2;
 const THINK_MS = 25;
 /** Pause of a client after an error answer (a failed write too), as a dashboard would wait before asking again. */
 const ERROR_PAUSE_MS = 500;
-/** After Neo4j is back (the supervisor's restart line), every read shape must answer correctly within this. */
-const RECOVERY_LIMIT_MS = 30_000;
+/** After Neo4j is back (the supervisor's restart line), every read shape must answer correctly, in a row, within this (a cold Neo4j under 18 clients on 2 cores). */
+const RECOVERY_LIMIT_MS = 60_000;
 /** How long the supervisor may take to have Neo4j back after a kill. */
 const RESTART_LIMIT_MS = 120_000;
 /** Load before the first fault and after each recovery. */
@@ -126,11 +126,12 @@ async function run(service: ChildService, runId: string, startedAt: number): Pro
 
     const faults: Fault[] = [];
     await sleep(STEADY_MS);
-    for (let k = 0; k < KILLS; k += 1) {
+    for (let k = 0; k < KILLS && faults.every((f) => f.backAfterMs !== null); k += 1) {
       faults.push(await kill(service, correct));
       await sleep(STEADY_MS);
     }
-    if (!SHORT) {
+    // Only on a Neo4j that came back from every kill (one that did not already fails the run).
+    if (!SHORT && faults.every((f) => f.backAfterMs !== null)) {
       faults.push(await stall(service, correct));
       await sleep(STEADY_MS);
     }

@@ -50,4 +50,4 @@ test('Chaos: Neo4j killed under 16 readers and 2 writers loses no write, invents
   expect({ lost: figures.lost, phantom: figures.phantom, fiveHundredOther: figures.fiveHundredOther, hangs: figures.hangs, wrongData: figures.wrongData, recovered: figures.recovered }).toEqual({
     lost: 0, phantom: 0, fiveHundredOther: 0, hangs: 0, wrongData: 0, recovered: true,
   });
-}, 300_000);
+}, 360_000);
