@@ -11,12 +11,16 @@ export interface Answer {
   codes: string[];
   body?: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[]; extensions?: Record<string, unknown> };
   headers?: Headers;
+  /** The parsed JSON body of a GET (getJson). */
+  content?: unknown;
   /** When the answer arrived (Date.now()). */
   at: number;
 }
 
 /** Code given to an answer that never came whole (connection cut, or no answer within the client's limit). */
 export const NO_ANSWER = 'NO_ANSWER';
+/** Code given to a GET answer whose body was cut off after its status and headers came (an export that Neo4j failed). */
+export const CONNECTION_CLOSED = 'CONNECTION_CLOSED';
 
 /** POSTs a GraphQL request and returns what came back, never throwing: a cut connection is status 0, code NO_ANSWER. */
 export async function postGraphql(
@@ -45,6 +49,32 @@ export async function postGraphql(
   } catch {
     return { shape, status: 0, ms: Date.now() - started, codes: [NO_ANSWER], at: Date.now() };
   }
+}
+
+/**
+ * GETs a JSON path (`/health`, `/export?format=json`) and returns what came back, never throwing: the parsed body
+ * in `content`, the error code of a JSON error body (`{error: "CODE"}` or `{error: {code}}`) in `codes`. No answer at
+ * all is status 0, NO_ANSWER; a body cut off after the headers keeps its status, with code CONNECTION_CLOSED.
+ * `ms` is the time to the status and headers: a streamed body (an export) takes as long as the graph is big.
+ */
+export async function getJson(base: string, shape: string, path: string, options: { timeoutMs: number }): Promise<Answer> {
+  const started = Date.now();
+  let res: Response;
+  try {
+    res = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(options.timeoutMs) });
+  } catch {
+    return { shape, status: 0, ms: Date.now() - started, codes: [NO_ANSWER], at: Date.now() };
+  }
+  const ms = Date.now() - started;
+  let content: unknown;
+  try {
+    content = JSON.parse(await res.text());
+  } catch {
+    return { shape, status: res.status, ms, codes: [CONNECTION_CLOSED], headers: res.headers, at: Date.now() };
+  }
+  const error = (content as { error?: string | { code?: string } } | null)?.error;
+  const codes = res.status === 200 ? [] : [typeof error === 'string' ? error : String(error?.code ?? 'NO_CODE')];
+  return { shape, status: res.status, ms, codes, content, headers: res.headers, at: Date.now() };
 }
 
 /** Runs `clients` loops of `work` (client number, turn) until `running()` turns false; resolves when all have stopped. */

@@ -62,6 +62,8 @@ class DryRunRollback extends Error {
  * calls `watch` with the entities and relationships it is about to change (their state is read then), and once it
  * returns their state is read again and every subject whose state differs is recorded as a Change node with
  * before and after, who (the key's name) and when. Either the write and its history commit together or neither does.
+ * The change's id is fixed before the transaction, so that a write whose commit answer was lost can tell from its
+ * Change node whether it landed (a write that changed nothing leaves the graph the same either way).
  * A dry run does the same work, reports what would change and rolls back.
  */
 export async function writeChange<T>(
@@ -71,8 +73,13 @@ export async function writeChange<T>(
   work: (tx: Transaction, watch: Watch) => Promise<T>,
   options: ChangeOptions = {},
 ): Promise<ChangeOutcome<T>> {
+  // Fixed before the transaction: when a commit's answer is lost, its Change node tells whether the write landed.
+  const changeId = randomUUID();
+  let recorded = false;
+  const committed = async () => !recorded || (await db.readLatest('change-recorded', { changeId }))[0]?.recorded === true;
   try {
     return await db.writeTransaction(async (tx) => {
+      recorded = false;
       const watched = new Map<string, ChangeItem>();
       const watch: Watch = async (subjects) => {
         const ids = [...new Set(subjects.ids ?? [])].filter((id) => !watched.has(id));
@@ -92,9 +99,12 @@ export async function writeChange<T>(
       }
       const outcome: ChangeOutcome<T> = { result, changeId: null, items, unchanged };
       if (options.dryRun) throw new DryRunRollback(outcome);
-      if (items.length > 0) outcome.changeId = await record(tx, author, operation, items, options.reverts);
+      if (items.length > 0) {
+        await record(tx, changeId, author, operation, items, options.reverts);
+        [outcome.changeId, recorded] = [changeId, true];
+      }
       return outcome;
-    });
+    }, { committed });
   } catch (error) {
     if (error instanceof DryRunRollback) return error.outcome as ChangeOutcome<T>;
     throw error;
@@ -128,8 +138,7 @@ async function snapshot(tx: Transaction, ids: string[], relationships: Relations
   ];
 }
 
-async function record(tx: Transaction, author: ChangeAuthor, operation: string, items: ChangeItem[], reverts: string | undefined): Promise<string> {
-  const changeId = randomUUID();
+async function record(tx: Transaction, changeId: string, author: ChangeAuthor, operation: string, items: ChangeItem[], reverts: string | undefined): Promise<void> {
   const at = new Date().toISOString();
   await tx.run('record-changes', {
     items: items.map((item, seq) => ({
@@ -150,5 +159,4 @@ async function record(tx: Transaction, author: ChangeAuthor, operation: string, 
       after: item.after === null ? null : canonicalJson(item.after),
     })),
   });
-  return changeId;
 }

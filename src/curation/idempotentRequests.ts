@@ -34,7 +34,7 @@ export function requestHash(request: { query?: string; variables?: Record<string
  * cluster from the leader, which has every committed claim (and this request's bookmark then covers them).
  */
 export async function storedAnswers(db: Database, apiKeyId: string, key: string, now = Date.now()): Promise<StoredAnswer[]> {
-  const rows = await db.write('idempotent-requests', { apiKeyId, key, expiredBefore: expiredBefore(now) });
+  const rows = await db.readLatest('idempotent-requests', { apiKeyId, key, expiredBefore: expiredBefore(now) });
   return rows.map((row) => ({ path: String(row.path), requestHash: String(row.requestHash), response: String(row.response) }));
 }
 

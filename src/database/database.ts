@@ -3,9 +3,10 @@ import { isDeepStrictEqual } from 'node:util';
 import neo4j, { BookmarkManager, Driver, ManagedTransaction, Neo4jError, Record as Neo4jRecord, Result, Session, SessionMode } from 'neo4j-driver';
 import { cypherFile, StatementBounds } from './cypherFile';
 import { beforeDeadline, DeadlineExceededError, deadlineWindow, timeLeft } from './deadline';
-import { toGraphQLError } from './neo4jErrors';
+import { isDatabaseFailure, toGraphQLError } from './neo4jErrors';
 import { requestBookmarks } from './requestBookmarks';
 import { toParams, toPlain } from './toPlain';
+import { writeOnce, WriteOnceOptions, WriteSessions } from './writeOnce';
 
 export interface DatabaseOptions {
   uri: string;
@@ -95,51 +96,75 @@ export class Database {
     return this.run(name, params, 'READ', statement, toRow);
   }
 
-  /** Runs a named write statement in its own transaction. */
-  async write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  /**
+   * Runs a named read statement on the server that takes writes (a cluster's leader), so that it sees every
+   * committed write: for checking what a write left.
+   */
+  async readLatest(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.run(name, params, 'WRITE');
   }
 
+  /** Runs a named write statement in its own transaction (see writeTransaction). */
+  async write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(name, params));
+  }
+
   /**
-   * Runs `work` inside one write transaction: everything it does commits together or not at all. Inside a
-   * sharedWriteTransaction it joins that one instead.
+   * Runs `work` inside one write transaction: everything it does commits together or not at all, at most once,
+   * and its outcome is told truthfully (see writeOnce): an error from Neo4j or the deadline means nothing was
+   * written, except WRITE_OUTCOME_UNKNOWN. `options.committed` lets a write whose commit answer was lost find out
+   * whether it landed. Errors `work` throws itself reach the caller as they are. Inside a sharedWriteTransaction
+   * it joins that one instead.
    */
-  async writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(work: (tx: Transaction) => Promise<T>, options: WriteOnceOptions = {}): Promise<T> {
     const outer = this.sharedTransaction();
     if (outer) return joined(outer, () => work(outer.tx));
     try {
-      return await this.withSession(neo4j.session.WRITE, (session) => beforeDeadline(session.executeWrite((tx) => work(new Transaction(tx, this)))));
+      return await writeOnce(this.writeSessions, (tx) => work(new Transaction(tx, this)), options);
     } catch (error) {
-      throw asDatabaseError(error);
+      throw isDatabaseFailure(error) ? toGraphQLError(error) : error;
     }
   }
 
   /**
-   * Runs `work` in one managed write transaction that every write made while it runs joins (`write`,
-   * `writeTransaction`, however deep in what `work` calls), then `finish` in that same transaction: what `work`
-   * writes and what `finish` stores about it commit together or not at all. On a transient error the driver runs
-   * both again from the start. When a joined write failed but `work` went on (it caught the error: a dry run rolls
-   * back that way), everything is rolled back and `finish` is not called: `committed` is then false.
+   * Runs `work` in one write transaction (as writeTransaction: at most once, its outcome told truthfully) that every
+   * write made while it runs joins (`write`, `writeTransaction`, however deep in what `work` calls), then `finish` in
+   * that same transaction: what `work` writes and what `finish` stores about it commit together or not at all. When a
+   * joined write failed but `work` went on (it caught the error: a dry run rolls back that way), everything is
+   * rolled back and `finish` is not called: `committed` is then false.
    */
-  async sharedWriteTransaction<T>(work: (tx: Transaction) => Promise<T>, finish: (tx: Transaction, value: T) => Promise<void>): Promise<{ value: T; committed: boolean }> {
+  async sharedWriteTransaction<T>(
+    work: (tx: Transaction) => Promise<T>,
+    finish: (tx: Transaction, value: T) => Promise<void>,
+    options: WriteOnceOptions = {},
+  ): Promise<{ value: T; committed: boolean }> {
     try {
-      const value = await this.withSession(neo4j.session.WRITE, (session) =>
-        beforeDeadline(
-          session.executeWrite(async (managed) => {
-            const scope: SharedTransaction = { db: this, tx: new Transaction(managed, this) };
-            const value = await shared.run(scope, () => work(scope.tx));
-            if (scope.failure !== undefined) throw new JoinedWriteFailed(value);
-            await finish(scope.tx, value);
-            return value;
-          }),
-        ),
+      const value = await writeOnce(
+        this.writeSessions,
+        async (driverTx) => {
+          const scope: SharedTransaction = { db: this, tx: new Transaction(driverTx, this) };
+          const value = await shared.run(scope, () => work(scope.tx));
+          if (scope.failure !== undefined) throw new JoinedWriteFailed(value);
+          await finish(scope.tx, value);
+          return value;
+        },
+        options,
       );
       return { value, committed: true };
     } catch (error) {
       if (error instanceof JoinedWriteFailed) return { value: error.value as T, committed: false };
-      throw asDatabaseError(error);
+      throw isDatabaseFailure(error) ? toGraphQLError(error) : error;
     }
   }
+
+  private readonly writeSessions: WriteSessions = {
+    session: () => this.driver.session(this.sessionConfig(neo4j.session.WRITE)),
+    // A request's write is stopped by Neo4j like its reads; work outside requests (seeding at start-up, CLIs) is not.
+    txConfig: (metadata) => ({ timeout: timeLeft() === undefined ? undefined : (this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS), metadata }),
+    inProgress: async (writeId) => Number((await this.readLatest('write-in-progress', { writeId }))[0]?.open ?? 0) > 0,
+    // The request's reads from now on, and the client's next request (header Neo4j-Bookmark), start after this write.
+    landed: (session) => requestBookmarks()?.wrote(session.lastBookmarks()),
+  };
 
   /**
    * Runs a named read statement and hands rows to `onRow` as they arrive, without holding the
@@ -198,25 +223,20 @@ export class Database {
     statement = cypherFile(name),
     toRow: (record: Neo4jRecord) => T = recordToRow as (record: Neo4jRecord) => T,
   ): Promise<T[]> {
-    const outer = mode === 'WRITE' ? this.sharedTransaction() : undefined;
-    if (outer) return joined(outer, () => outer.tx.run(name, params)) as Promise<T[]>;
     const config = { timeout: this.options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS };
     this.notify(name, params, statement);
     for (let attempt = 1; ; attempt += 1) {
       try {
         // Reads run in auto-commit transactions: one round trip less than a managed transaction
         // (measured about 1 ms per statement here), with the driver's retry replaced by the loop below.
+        // WRITE: a read on the server that takes writes (readLatest).
         const result = await this.withSession(mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, (session) =>
-          beforeDeadline<{ records: Neo4jRecord[] }>(
-            mode === 'READ'
-              ? session.run(statement, toParams(params), config)
-              : session.executeWrite((tx) => tx.run(statement, toParams(params)), config),
-          ),
+          beforeDeadline<{ records: Neo4jRecord[] }>(session.run(statement, toParams(params), config)),
         );
         return result.records.map(toRow);
       } catch (error) {
         const timeIsLeft = (timeLeft() ?? Infinity) > 0;
-        if (mode === 'READ' && attempt < READ_ATTEMPTS && timeIsLeft && error instanceof Neo4jError && error.retryable) continue;
+        if (attempt < READ_ATTEMPTS && timeIsLeft && error instanceof Neo4jError && error.retryable) continue;
         throw toGraphQLError(error);
       }
     }
@@ -226,6 +246,11 @@ export class Database {
   private sharedTransaction(): SharedTransaction | undefined {
     const scope = shared.getStore();
     return scope?.db === this ? scope : undefined;
+  }
+
+  /** A session's settings: it starts after the request's bookmarks and this process's own last writes. */
+  private sessionConfig(accessMode: SessionMode, fetchSize?: number): Parameters<Driver['session']>[0] {
+    return { database: this.options.database, defaultAccessMode: accessMode, fetchSize, bookmarks: requestBookmarks()?.startAfter, bookmarkManager: this.bookmarkManager };
   }
 
   /** Runs `work` with a new session (see withOneSession), once more when Neo4j refused only this process's own bookmarks. */
@@ -250,13 +275,7 @@ export class Database {
    */
   private async withOneSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
     const bookmarks = requestBookmarks();
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: accessMode,
-      fetchSize,
-      bookmarks: bookmarks?.startAfter,
-      bookmarkManager: this.bookmarkManager,
-    });
+    const session = this.driver.session(this.sessionConfig(accessMode, fetchSize));
     let late = false;
     try {
       const result = await work(session);
@@ -290,11 +309,6 @@ export class Database {
   }
 }
 
-/** A failure of Neo4j (or a passed deadline) as the client's error (503, 504, CONFLICT…); any other error as it is. */
-function asDatabaseError(error: unknown): unknown {
-  return error instanceof Neo4jError || error instanceof DeadlineExceededError ? toGraphQLError(error) : error;
-}
-
 /** Runs a write joined to a shared transaction; a failure marks the whole transaction for rollback. */
 async function joined<T>(scope: SharedTransaction, write: () => Promise<T>): Promise<T> {
   try {
@@ -313,7 +327,7 @@ const READ_ATTEMPTS = 3;
 
 /** A transaction in progress; statements run by name like on Database. */
 export class Transaction {
-  constructor(private readonly tx: ManagedTransaction, private readonly db: Database) {}
+  constructor(private readonly tx: Pick<ManagedTransaction, 'run'>, private readonly db: Database) {}
 
   async run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.db.notify(name, params);

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { DeadlineExceededError } from './deadline';
+import { WriteOutcomeUnknownError } from './writeOnce';
 
 /**
  * What clients see of a database failure: a stable code, a plain sentence and, for the failures worth
@@ -11,6 +12,11 @@ const CLIENT_ERRORS = {
   DATABASE_UNAVAILABLE: { message: 'The graph database is not reachable; try again shortly.', status: 503 },
   DATABASE_TIMEOUT: { message: 'The graph database did not answer in time; try again shortly, or narrow the query down.', status: 504 },
   DATABASE_BUSY: { message: 'The graph database is busy; try again.', status: 503 },
+  // The only database error after which a write may be in the graph: every other one means nothing was written.
+  WRITE_OUTCOME_UNKNOWN: {
+    message: 'The graph database stopped answering while this write was being committed: it may or may not be written. Send it again with the same Idempotency-Key header, or look at history, before writing it anew.',
+    status: 503,
+  },
   DATABASE_AUTH_FAILED: { message: 'The service could not authenticate to the graph database.', status: undefined },
   CONFLICT: { message: 'The change conflicts with existing data (an id is already taken).', status: undefined },
   DATABASE_ERROR: { message: 'The graph database could not answer this query.', status: undefined },
@@ -25,7 +31,8 @@ export type DatabaseErrorCode = keyof typeof CLIENT_ERRORS;
 /** The client code of a driver error, by its Neo4j status code (never by its message text). */
 function codeOf(error: Neo4jError): DatabaseErrorCode {
   const code = error.code ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+  // ProtocolError: the connection broke while being set up (a Neo4j dying or starting resets it mid-handshake).
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'ProtocolError' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
     return 'DATABASE_UNAVAILABLE';
   }
   if (code.startsWith('Neo.ClientError.Security.')) return 'DATABASE_AUTH_FAILED';
@@ -52,11 +59,17 @@ function clientError(code: DatabaseErrorCode, originalError: Error): GraphQLErro
 export function toGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (error instanceof DeadlineExceededError) return clientError('DATABASE_TIMEOUT', error);
+  if (error instanceof WriteOutcomeUnknownError) return clientError('WRITE_OUTCOME_UNKNOWN', error);
   if (error instanceof Neo4jError) return clientError(codeOf(error), error);
   return new GraphQLError('Internal server error', {
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
     originalError: error instanceof Error ? error : undefined,
   });
+}
+
+/** Whether an error is the database's (Neo4j's, a passed deadline, a write's lost commit) rather than the caller's own. */
+export function isDatabaseFailure(error: unknown): boolean {
+  return error instanceof Neo4jError || error instanceof DeadlineExceededError || error instanceof WriteOutcomeUnknownError;
 }
 
 /** The HTTP status for a response that failed with this error: 503/504 when the database is down or late, else 500. */

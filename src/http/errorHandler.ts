@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
 import { errorBody } from './errorBody';
 
 interface HttpError {
@@ -18,7 +19,8 @@ const BODY_ERRORS: Record<string, (error: HttpError) => { status: number; code: 
 
 /**
  * Final error handler: every error a route or middleware throws is answered as JSON. Client errors
- * (body-parser's, or any error carrying a 4xx status) keep their status; anything else is a 500 with a
+ * (body-parser's, or any error carrying a 4xx status) keep their status, and so do the database's (a GraphQLError
+ * with its HTTP status: DATABASE_UNAVAILABLE 503 while an API key is checked); anything else is a 500 with a
  * generic message, details only in the log. Never HTML, never a stack.
  */
 export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
@@ -38,5 +40,11 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
     return;
   }
   req.log?.error({ err: error }, 'request failed');
+  // A database failure before GraphQL ran (checking an API key while Neo4j is down): its own 503/504 and code.
+  const http = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined) : undefined;
+  if (error instanceof GraphQLError && http?.status) {
+    res.status(http.status).json(errorBody(error.message, String(error.extensions.code)));
+    return;
+  }
   res.status(500).json(errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
 };

@@ -110,6 +110,8 @@ async function once(db: Database, request: KeyedRequest, path: string, resolve: 
         return resolve();
       },
       (tx, value) => storeAnswer(tx, claimed, value),
+      // A commit whose answer was lost landed when this field's answer is stored.
+      { committed: async () => (await storedAnswers(db, request.apiKeyId, request.key)).some((a) => a.path === path) },
     );
     request.ran += 1;
     return value;
