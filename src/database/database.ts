@@ -92,17 +92,27 @@ export class Database {
         // Each row, the first included, must come within the request's deadline window, counted afresh for
         // each: a long download goes on while rows keep coming, a stalled server ends it.
         let done = false;
+        let stalled = false;
         try {
           while (!done) {
             const next = await beforeDeadline(records.next(), deadlineWindow());
             if (next.done) done = true;
             else await onRow(recordToRow(next.value));
           }
+        } catch (error) {
+          stalled = error instanceof DeadlineExceededError;
+          throw error;
         } finally {
-          // Stopped early (onRow threw, the client went away, the deadline passed): cancel the Neo4j result.
-          if (!done) void records.return?.().catch(() => undefined);
+          // Stopped early (onRow threw, the client went away, the deadline passed): cancel the Neo4j result. Unless
+          // Neo4j is stalled, wait (one deadline window at most) for it to confirm before the session closes: closing
+          // at once put the connection back in the pool with the cancellation still in flight, and the next statement
+          // on it failed (DATABASE_ERROR) or waited for an answer until its deadline (DATABASE_TIMEOUT).
+          if (!done) {
+            const cancelled = records.return!().catch(() => undefined);
+            if (!stalled) await beforeDeadline(cancelled, deadlineWindow());
+          }
         }
-      }, 500);
+      }, { fetchSize: 500, closeWithinMs: deadlineWindow() });
     } catch (error) {
       throw toGraphQLError(error);
     }
@@ -165,8 +175,8 @@ export class Database {
    * pool, or is dropped, when the server answers or the connection breaks) and the caller goes on.
    * Otherwise closing is awaited, but never past the deadline either.
    */
-  private async withSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: accessMode, fetchSize });
+  private async withSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, options: { fetchSize?: number; closeWithinMs?: number } = {}): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: accessMode, fetchSize: options.fetchSize });
     let late = false;
     try {
       return await work(session);
@@ -175,7 +185,7 @@ export class Database {
       throw error;
     } finally {
       const closing = session.close().catch(() => undefined);
-      if (!late) await beforeDeadline(closing).catch(() => undefined);
+      if (!late) await beforeDeadline(closing, options.closeWithinMs ?? timeLeft()).catch(() => undefined);
     }
   }
 }
