@@ -9,6 +9,13 @@ export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 /** The error code of a request refused because the service is stopping. */
 export const SHUTTING_DOWN = 'SHUTTING_DOWN';
 
+const refusedWhileStopping = new WeakSet<object>();
+
+/** Whether this response is a refusal of the service stopping (503 as planned, not a failure: logged at info). */
+export function isShutdownRefusal(res: object): boolean {
+  return refusedWhileStopping.has(res);
+}
+
 /**
  * The HTTP side of a graceful shutdown. `stop(graceOver)` stops listening at once (a new connection is refused);
  * while requests are in flight, a request that still comes on a connection already open (keep-alive) is answered
@@ -18,18 +25,18 @@ export const SHUTTING_DOWN = 'SHUTTING_DOWN';
  * still open is closed, requests still running with it. Resolves once no connection is left.
  */
 export class HttpDrain {
+  /** Every open connection, with the number of its requests not yet answered (refusals included). */
+  private readonly connections = new Map<net.Socket, number>();
   private readonly inFlight = new Set<Response>();
   private stopped: Promise<void> | undefined;
   private noConnectionLeft: (() => void) | undefined;
-  private lastRequestDone: (() => void) | undefined;
-  private connections = 0;
 
   constructor(private readonly server: http.Server) {
     server.on('connection', (socket: net.Socket) => {
-      this.connections += 1;
+      this.connections.set(socket, 0);
       socket.once('close', () => {
-        this.connections -= 1;
-        if (this.connections === 0) this.noConnectionLeft?.();
+        this.connections.delete(socket);
+        if (this.connections.size === 0) this.noConnectionLeft?.();
       });
     });
   }
@@ -44,7 +51,13 @@ export class HttpDrain {
    */
   middleware(bodies: Record<string, unknown> = {}) {
     return (req: Request, res: Response, next: NextFunction): void => {
+      const socket = req.socket;
+      this.connections.set(socket, (this.connections.get(socket) ?? 0) + 1);
+      res.once('close', () => {
+        if (this.connections.has(socket)) this.connections.set(socket, this.connections.get(socket)! - 1);
+      });
       if (this.stopping) {
+        refusedWhileStopping.add(res);
         res.setHeader('Connection', 'close');
         res.status(503).json(bodies[req.path] ?? errorBody('The service is shutting down: send the request again, to another instance if there is one.', SHUTTING_DOWN));
         return;
@@ -52,7 +65,7 @@ export class HttpDrain {
       this.inFlight.add(res);
       res.once('close', () => {
         this.inFlight.delete(res);
-        if (this.inFlight.size === 0) this.lastRequestDone?.();
+        if (this.stopping && this.inFlight.size === 0) this.closeIdle();
       });
       next();
     };
@@ -69,16 +82,22 @@ export class HttpDrain {
     // cutting a request a client may be sending on one, while others are still being answered.
     net.Server.prototype.close.call(this.server);
     for (const res of this.inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-    // Once the last request in flight is answered (its connection closed), the idle ones go too.
-    const closeIdle = () => setImmediate(() => this.server.closeIdleConnections());
-    if (this.inFlight.size === 0) closeIdle();
-    else this.lastRequestDone = closeIdle;
-    const closeAll = () => this.server.closeAllConnections();
+    if (this.inFlight.size === 0) this.closeIdle();
+    const closeAll = () => {
+      for (const socket of this.connections.keys()) socket.destroy();
+    };
     graceOver.addEventListener('abort', closeAll, { once: true });
     if (graceOver.aborted) closeAll();
-    if (this.connections > 0) await drained;
+    if (this.connections.size > 0) await drained;
     graceOver.removeEventListener('abort', closeAll);
     // Now the rest of http.Server's close (its timer checking request timeouts).
     this.server.close();
+  }
+
+  /** Closes the connections without a request in flight (once the last answer has gone out). */
+  private closeIdle(): void {
+    setImmediate(() => {
+      for (const [socket, requests] of this.connections) if (requests === 0) socket.destroy();
+    });
   }
 }
