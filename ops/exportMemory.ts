@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   if (compiled) buildService();
   const service: ChildService = await startChildService({
     compiled,
-    env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' },
+    env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000' },
   });
   let failed = false;
   try {

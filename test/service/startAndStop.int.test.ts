@@ -101,7 +101,7 @@ test('Start and stop: serves GraphQL on a seeded embedded Neo4j; SIGTERM under l
     EMBEDDED_NEO4J_DIR: dataDir,
     EMBEDDED_NEO4J_PORT: '0',
     NEO4J_PASSWORD: password,
-    SHUTDOWN_GRACE_MS: '10000',
+    SHUTDOWN_GRACE_MS: '6000',
     // As behind a proxy: idle connections stay open (the health check's, while the machine is busy starting the load).
     HTTP_KEEP_ALIVE_TIMEOUT_MS: '600000',
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: unlimited,
