@@ -34,6 +34,7 @@ export async function startApp(config: Config, logger: Logger, onGiveUp: (reason
         sourceTextsDir: config.sourceTextsDir,
         timeouts: config.httpTimeouts,
         exportLimits: config.exportLimits,
+        shutdownGraceMs: config.shutdownGraceMs,
         graphiql: config.graphiql,
         anonymousReads: config.anonymousReads,
         rateLimits: config.rateLimits,

@@ -5,6 +5,12 @@ import pino from 'pino';
 import { ConfigError, loadConfig } from './config/config';
 import { App, startApp } from './app';
 
+/**
+ * How long stopping may take beyond the grace period (closing the driver, stopping the embedded Neo4j, which is
+ * killed after 20 s) before the process stops waiting: it kills the embedded Neo4j and exits 1.
+ */
+const STOP_BOUND_MS = 30_000;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -23,7 +29,13 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: new requests refused, finishing in-flight requests');
+    setTimeout(() => {
+      logger.fatal({ boundMs: config.shutdownGraceMs + STOP_BOUND_MS }, 'shutdown did not finish in time: killing the embedded Neo4j and exiting');
+      const javaPid = app?.connection.embedded?.pid;
+      if (javaPid) process.kill(javaPid, 'SIGKILL');
+      process.exit(1);
+    }, config.shutdownGraceMs + STOP_BOUND_MS).unref();
     try {
       await app?.stop();
     } finally {

@@ -3,7 +3,6 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -17,7 +16,8 @@ import { compiledEntities } from './compiler/compiledPage';
 import { MAX_RESULT_ITEMS, ResultBudget } from './loaders/resultBudget';
 import { MAX_QUERY_COST, queryCostPlugin } from './schema/queryCost';
 import { knownOperationTypesRule } from './schema/knownOperationTypesRule';
-import { healthRoute } from './http/healthRoute';
+import { healthRoute, STOPPING_HEALTH } from './http/healthRoute';
+import { DEFAULT_SHUTDOWN_GRACE_MS, HttpDrain } from './http/httpDrain';
 import { securityHeaders } from './http/securityHeaders';
 import { corsPolicy } from './http/corsPolicy';
 import { methodNotAllowed } from './http/methodNotAllowed';
@@ -48,6 +48,8 @@ export interface ServiceOptions {
   timeouts?: Partial<HttpTimeouts>;
   /** Bounds on /export; unset ones take the EXPORT_* defaults. */
   exportLimits?: Partial<ExportLimits>;
+  /** On stop(), how long requests in flight (exports included) may take to finish (SHUTDOWN_GRACE_MS); default DEFAULT_SHUTDOWN_GRACE_MS. */
+  shutdownGraceMs?: number;
   /** Per-request limits; the defaults are MAX_QUERY_COST and MAX_RESULT_ITEMS. */
   limits?: { maxQueryCost?: number; maxResultItems?: number };
   /** Serve GraphiQL at /graphiql; default: on unless production. */
@@ -76,7 +78,10 @@ export interface Service {
   /** The URL of the GraphQL endpoint. */
   url: string;
   httpServer: http.Server;
-  /** Stops accepting connections, lets in-flight requests finish, then resolves. */
+  /**
+   * Stops accepting connections and refuses new requests (503 SHUTTING_DOWN), lets in-flight requests finish within
+   * the grace period, closes what is left then, and resolves once no request and no export's Neo4j session is left.
+   */
   stop(): Promise<void>;
 }
 
@@ -100,6 +105,7 @@ export async function startService(options: ServiceOptions, port: number, host: 
     app,
   );
   httpServer.keepAliveTimeout = timeouts.keepAliveMs;
+  const drain = new HttpDrain(httpServer);
 
   // Query limits: depth, aliases, tokens and cost are bounded before any resolver runs; a ResultBudget bounds
   // what each request puts into its answer. Cost is priced by queryCostPlugin, which sees the variables. Tokens are counted
@@ -126,21 +132,24 @@ export async function startService(options: ServiceOptions, port: number, host: 
     // Apollo's defaults that nothing here uses are off: cache control would wrap every field's resolution to compute
     // hints no field gives (answers are never cacheable: Cache-Control: no-store is set below); usage and schema
     // reporting would send operations to Apollo's cloud whenever APOLLO_KEY happens to be set.
-    plugins: [...protection.plugins, writeLimitPlugin<Context>(limiters), idempotentMutations<Context>(schema), bookmarkPlugin(), queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), ApolloServerPluginDrainHttpServer({ httpServer }), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+    plugins: [...protection.plugins, writeLimitPlugin<Context>(limiters), idempotentMutations<Context>(schema), bookmarkPlugin(), queryCostPlugin(options.limits?.maxQueryCost ?? MAX_QUERY_COST), errorReportingPlugin(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
     formatError: createFormatError(production),
     // Stack traces go to the log (errorReportingPlugin), never to clients, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     logger,
-    // Signals are main.ts's to handle (it stops exports, the driver and the embedded Neo4j in order); Apollo's
+    // Signals are main.ts's to handle (it drains HTTP, then stops the driver and the embedded Neo4j in order); Apollo's
     // own handler, on whenever NODE_ENV is not test, would stop the server first and leave main's stop() waiting.
+    // HTTP is drained by HttpDrain (stop() below), not by Apollo's drain plugin, which closes idle keep-alive
+    // connections at once (cutting a request a client is sending on one) and has a grace period of its own.
     stopOnTerminationSignals: false,
   });
   await apollo.start();
 
   // Request id, req.log bound to it, and one line per request when it is done.
   app.use(accessLog(logger));
+  app.use(drain.middleware({ '/health': STOPPING_HEALTH }));
   app.use(requestDeadline(db.requestTimeoutMs));
   app.use(bookmarkHeader());
   app.use(securityHeaders());
@@ -197,8 +206,11 @@ export async function startService(options: ServiceOptions, port: number, host: 
     httpServer,
     async stop() {
       clearInterval(sweeper);
-      // Running exports get their grace period, then are ended; stop() resolves once none holds a Neo4j session.
-      await Promise.all([apollo.stop(), runningExports.close()]);
+      // One grace period for every request in flight, exports included; exports still running when it ends are
+      // ended (their Neo4j reads cancelled), other connections closed.
+      const graceOver = AbortSignal.timeout(options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
+      await Promise.all([drain.stop(graceOver), runningExports.close(graceOver)]);
+      await apollo.stop();
     },
   };
 }

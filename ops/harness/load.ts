@@ -15,6 +15,8 @@ export interface Answer {
   content?: unknown;
   /** When the answer arrived (Date.now()). */
   at: number;
+  /** For status 0: the network error's code (ECONNREFUSED: refused, nothing sent; ECONNRESET, UND_ERR_SOCKET: cut). */
+  cause?: string;
 }
 
 /** Code given to an answer that never came whole (connection cut, or no answer within the client's limit). */
@@ -46,8 +48,9 @@ export async function postGraphql(
     }
     const codes = (parsed?.errors ?? []).map((e) => String(e.extensions?.code ?? 'NO_CODE'));
     return { shape, status: res.status, ms: Date.now() - started, codes, body: parsed, headers: res.headers, at: Date.now() };
-  } catch {
-    return { shape, status: 0, ms: Date.now() - started, codes: [NO_ANSWER], at: Date.now() };
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    return { shape, status: 0, ms: Date.now() - started, codes: [NO_ANSWER], at: Date.now(), cause };
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HTTP_TIMEOUT_DEFAULTS, HttpTimeouts } from '../http/httpTimeouts';
+import { DEFAULT_SHUTDOWN_GRACE_MS } from '../http/httpDrain';
 import { EXPORT_LIMIT_DEFAULTS, ExportLimits } from '../export/runningExports';
 import { RATE_LIMIT_DEFAULTS, RateLimits } from '../http/rateLimits';
 import { DEFAULT_SOURCE_TEXTS_DIR } from '../curation/sourceTexts';
@@ -31,6 +32,8 @@ export interface Config {
   corsOrigins: string[] | '*';
   httpTimeouts: HttpTimeouts;
   exportLimits: ExportLimits;
+  /** On SIGTERM/SIGINT, how long requests in flight (exports included) may take to finish. */
+  shutdownGraceMs: number;
   /** Serve GraphiQL at /graphiql. */
   graphiql: boolean;
   /** Answer reads without a key. */
@@ -54,6 +57,8 @@ const origins = z
   .transform((list): string[] | '*' => (list.includes('*') ? '*' : list));
 /** A deadline or timeout of database work: 0.1 s to 10 min. */
 const deadlineMs = z.coerce.number().int().min(100).max(600_000);
+/** A grace period on shutdown: 0 (none) to 10 min. */
+const shutdownGraceMs = z.coerce.number().int().min(0).max(600_000);
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const schema = z.object({
@@ -83,8 +88,9 @@ const schema = z.object({
   EXPORT_STALL_TIMEOUT_MS: z.coerce.number().int().min(100).default(EXPORT_LIMIT_DEFAULTS.stallTimeoutMs),
   // Each export holds one of the driver's 50 pooled connections: at most half of them.
   EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(25).default(EXPORT_LIMIT_DEFAULTS.maxConcurrent),
-  // The HTTP server's drain ends every connection after 10 s whatever this says.
-  EXPORT_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(10_000).default(EXPORT_LIMIT_DEFAULTS.shutdownGraceMs),
+  SHUTDOWN_GRACE_MS: shutdownGraceMs.optional(),
+  // The old name of SHUTDOWN_GRACE_MS (it covered exports only), read when SHUTDOWN_GRACE_MS is unset.
+  EXPORT_SHUTDOWN_GRACE_MS: shutdownGraceMs.optional(),
   // Unset: on in development, off in production.
   GRAPHIQL: flag.optional(),
   ANONYMOUS_READS: flag.default(true),
@@ -135,8 +141,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportLimits: {
       stallTimeoutMs: e.EXPORT_STALL_TIMEOUT_MS,
       maxConcurrent: e.EXPORT_MAX_CONCURRENT,
-      shutdownGraceMs: e.EXPORT_SHUTDOWN_GRACE_MS,
     },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? e.EXPORT_SHUTDOWN_GRACE_MS ?? DEFAULT_SHUTDOWN_GRACE_MS,
     anonymousReads: e.ANONYMOUS_READS,
     rateLimits: {
       keyRequestsPerMinute: e.RATE_LIMIT_KEY_PER_MINUTE,

@@ -178,17 +178,27 @@ export class Database {
         // Each row, the first included, must come within the request's deadline window, counted afresh for
         // each: a long download goes on while rows keep coming, a stalled server ends it.
         let done = false;
+        let stalled = false;
         try {
           while (!done) {
             const next = await beforeDeadline(records.next(), deadlineWindow());
             if (next.done) done = true;
             else await onRow(recordToRow(next.value));
           }
+        } catch (error) {
+          stalled = error instanceof DeadlineExceededError;
+          throw error;
         } finally {
-          // Stopped early (onRow threw, the client went away, the deadline passed): cancel the Neo4j result.
-          if (!done) void records.return?.().catch(() => undefined);
+          // Stopped early (onRow threw, the client went away, the deadline passed): cancel the Neo4j result. Unless
+          // Neo4j is stalled, wait (one deadline window at most) for it to confirm before the session closes: closing
+          // at once put the connection back in the pool with the cancellation still in flight, and the next statement
+          // on it failed (DATABASE_ERROR) or waited for an answer until its deadline (DATABASE_TIMEOUT).
+          if (!done) {
+            const cancelled = records.return!().catch(() => undefined);
+            if (!stalled) await beforeDeadline(cancelled, deadlineWindow());
+          }
         }
-      }, 500);
+      }, { fetchSize: 500, closeWithinMs: deadlineWindow() });
     } catch (error) {
       throw toGraphQLError(error);
     }
@@ -254,16 +264,16 @@ export class Database {
   }
 
   /** Runs `work` with a new session (see withOneSession), once more when Neo4j refused only this process's own bookmarks. */
-  private async withSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
+  private async withSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, options: SessionOptions = {}): Promise<T> {
     try {
-      return await this.withOneSession(accessMode, work, fetchSize);
+      return await this.withOneSession(accessMode, work, options);
     } catch (error) {
       if (!(error instanceof Neo4jError && error.code.startsWith(INVALID_BOOKMARK))) throw error;
       // Neo4j refuses a bookmark before running anything. When the client sent none, the bad one is this process's
       // own: its database was replaced (a new store under the same address). Forget them and run once more.
       this.bookmarkManager = neo4j.bookmarkManager();
       if ((requestBookmarks()?.sent.length ?? 0) > 0) throw error;
-      return this.withOneSession(accessMode, work, fetchSize);
+      return this.withOneSession(accessMode, work, options);
     }
   }
 
@@ -273,9 +283,9 @@ export class Database {
    * pool, or is dropped, when the server answers or the connection breaks) and the caller goes on.
    * Otherwise closing is awaited, but never past the deadline either.
    */
-  private async withOneSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, fetchSize?: number): Promise<T> {
+  private async withOneSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>, options: SessionOptions = {}): Promise<T> {
     const bookmarks = requestBookmarks();
-    const session = this.driver.session(this.sessionConfig(accessMode, fetchSize));
+    const session = this.driver.session(this.sessionConfig(accessMode, options.fetchSize));
     let late = false;
     try {
       const result = await work(session);
@@ -287,7 +297,7 @@ export class Database {
       throw error;
     } finally {
       const closing = session.close().catch(() => undefined);
-      if (!late) await beforeDeadline(closing).catch(() => undefined);
+      if (!late) await beforeDeadline(closing, options.closeWithinMs ?? timeLeft()).catch(() => undefined);
     }
   }
 
@@ -321,6 +331,12 @@ async function joined<T>(scope: SharedTransaction, write: () => Promise<T>): Pro
 
 /** Neo4j's codes for a bookmark it cannot use (unreadable, of another database, of several databases mixed). */
 const INVALID_BOOKMARK = 'Neo.ClientError.Transaction.InvalidBookmark';
+
+/** A session's batch size, and how long its closing may be awaited (default: the time left before the deadline). */
+interface SessionOptions {
+  fetchSize?: number;
+  closeWithinMs?: number;
+}
 
 /** How often a read is tried when Neo4j says the failure is transient (a leader switch, a busy server). */
 const READ_ATTEMPTS = 3;

@@ -1,16 +1,14 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { once } from 'node:events';
 
-/** Bounds on GET /export (settings EXPORT_STALL_TIMEOUT_MS, EXPORT_MAX_CONCURRENT, EXPORT_SHUTDOWN_GRACE_MS). */
+/** Bounds on GET /export (settings EXPORT_STALL_TIMEOUT_MS, EXPORT_MAX_CONCURRENT). */
 export interface ExportLimits {
   /** A client that takes none of the response for this long has its export ended. */
   stallTimeoutMs: number;
   /** Exports running at once; one more gets 429. Each holds a Neo4j session, so this stays well below the driver pool. */
   maxConcurrent: number;
-  /** On stop(), how long running exports may take to finish before they are ended. */
-  shutdownGraceMs: number;
 }
 
-export const EXPORT_LIMIT_DEFAULTS: ExportLimits = { stallTimeoutMs: 30_000, maxConcurrent: 4, shutdownGraceMs: 5_000 };
+export const EXPORT_LIMIT_DEFAULTS: ExportLimits = { stallTimeoutMs: 30_000, maxConcurrent: 4 };
 
 /** Why an export was ended before its file was complete. */
 export type ExportEnd = 'client-gone' | 'stalled' | 'shutdown';
@@ -55,8 +53,8 @@ export class ExportControl {
 }
 
 /**
- * The exports in progress: at most maxConcurrent at a time, and on close() a grace period for them to finish
- * before the rest are ended. close() resolves once every export has let go of its Neo4j session.
+ * The exports in progress: at most maxConcurrent at a time, and on close() the service's grace period for them to
+ * finish before the rest are ended. close() resolves once every export has let go of its Neo4j session.
  */
 export class RunningExports {
   private readonly running = new Set<ExportControl>();
@@ -85,19 +83,19 @@ export class RunningExports {
     return true;
   }
 
-  /** Refuses new exports, waits up to shutdownGraceMs for the running ones, ends the rest and waits for them to let go. */
-  close(): Promise<void> {
-    this.closed ??= this.drain();
+  /** Refuses new exports, lets the running ones finish until `graceOver` aborts, ends the rest and waits for them to let go. */
+  close(graceOver: AbortSignal): Promise<void> {
+    this.closed ??= this.drain(graceOver);
     return this.closed;
   }
 
-  private async drain(): Promise<void> {
+  private async drain(graceOver: AbortSignal): Promise<void> {
     this.closing = true;
     if (this.running.size === 0) return;
     const allDone = new Promise<void>((resolve) => (this.idle = resolve));
-    const grace = new AbortController();
-    await Promise.race([allDone, sleep(this.limits.shutdownGraceMs, undefined, { signal: grace.signal }).catch(() => undefined)]);
-    grace.abort();
+    const stopWaiting = new AbortController();
+    await Promise.race([allDone, graceOver.aborted ? undefined : once(graceOver, 'abort', { signal: stopWaiting.signal }).catch(() => undefined)]);
+    stopWaiting.abort();
     for (const control of this.running) control.end('shutdown');
     await allDone;
   }

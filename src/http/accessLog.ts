@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { requestId } from './requestId';
+import { isShutdownRefusal } from './httpDrain';
 
 declare module 'http' {
   interface IncomingMessage {
@@ -14,7 +15,7 @@ declare module 'http' {
 /**
  * Gives each request its id (`req.id`, sent back as X-Request-Id) and a logger binding it (`req.log`), and logs one
  * line when the response is done: `reqId`, `req` (method, url), `res` (statusCode) and `responseTime` in ms, at info
- * level, or at error level for a 5xx. It costs little per request: the request's own logger is made only when
+ * level, or at error level for a 5xx (but for the 503 of a request refused while the service stops). It costs little per request: the request's own logger is made only when
  * something logs on it (an error, mostly), and the line is not built when its level is off.
  */
 export function accessLog(logger: Logger) {
@@ -33,7 +34,7 @@ export function accessLog(logger: Logger) {
     const done = () => {
       if (logged) return;
       logged = true;
-      const failed = res.statusCode >= 500;
+      const failed = res.statusCode >= 500 && !isShutdownRefusal(res);
       const level = failed ? 'error' : 'info';
       if (!logger.isLevelEnabled(level)) return;
       const line = { reqId: id, req: { method, url }, res: { statusCode: res.statusCode }, responseTime: Date.now() - started };

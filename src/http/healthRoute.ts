@@ -2,6 +2,10 @@ import { Request, Response } from 'express';
 import { Database } from '../database/database';
 import { httpStatusOf, neo4jDetails, toGraphQLError } from '../database/neo4jErrors';
 import { runWithDeadline, timeLeft } from '../database/deadline';
+import { SHUTTING_DOWN } from './httpDrain';
+
+/** /health's answer (503) while the service is stopping (see HttpDrain): load balancers take the instance out. */
+export const STOPPING_HEALTH = { status: 'stopping', error: SHUTTING_DOWN, neo4j: null };
 
 /** Longest a health check waits for Neo4j: load balancers give up on a probe after a few seconds. */
 export const HEALTH_TIMEOUT_MS = 5_000;

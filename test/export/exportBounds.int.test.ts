@@ -148,12 +148,39 @@ test('Export: beyond the concurrent cap an export gets 429 with Retry-After, Gra
   expect(await waitFor(status, (s) => s === 200, 10_000)).toBe(200);
 });
 
+test('Export: a download the client cancels frees its place and its Neo4j connection: the next export is served whole', async () => {
+  const t = await serve({ exportLimits: { maxConcurrent: 1 } });
+  const durres = `${t.baseUrl}/export?format=json&id=city:durres`;
+  for (const format of ['graphml', 'json', 'csv']) {
+    // Cancelled right after the first bytes, and further on.
+    for (const bytes of [1, 100_000]) {
+      const cancel = new AbortController();
+      const download = await fetch(`${t.baseUrl}/export?format=${format}`, { signal: cancel.signal });
+      expect(download.status).toBe(200);
+      const body = download.body!.getReader();
+      for (let read = 0; read < bytes; ) read += (await body.read()).value?.length ?? bytes;
+      cancel.abort();
+      // The one place is free again once the service has seen the connection close: until then the next export is
+      // refused (429), and asked again at once. Once in, it must get a connection on which the cancelled read has
+      // been wound up (not one still answering it, which failed the next statement or held it until the deadline).
+      const deadline = Date.now() + 10_000;
+      let next = await fetch(durres);
+      while (next.status === 429 && Date.now() < deadline) {
+        await next.arrayBuffer();
+        next = await fetch(durres);
+      }
+      expect(next.status).toBe(200);
+      expect(((await next.json()) as { nodes: { id: string }[] }).nodes[0].id).toBe('city:durres');
+    }
+  }
+  expect(await openExportTransactions()).toBe(0);
+});
+
 test('Export: HEAD answers with the status and headers of GET, no body, and runs no export statement', async () => {
   const t = await serve({});
   for (const query of ['?format=graphml', '?format=csv', '?format=json&id=city:durres&depth=2']) {
     const get = await fetch(`${t.baseUrl}/export${query}`);
-    // Read to the end: a download the client cancels half way can hold up the next export of the same service
-    // until the deadline (504), an open defect that is not what this test is about.
+    // Read to the end, so that the download does not hold one of the places while HEAD runs.
     await get.arrayBuffer();
     const { result: head, queries } = await t.countQueries(async () => {
       const res = await fetch(`${t.baseUrl}/export${query}`, { method: 'HEAD' });
@@ -175,14 +202,14 @@ test('Export: HEAD answers with the status and headers of GET, no body, and runs
 
 describe('stopping the service (SIGTERM) during an export', () => {
   test('Export: an export still running when the grace period ends is ended without its last chunk, and stop() leaves no Neo4j transaction', async () => {
-    const t = await startTestService({ exportLimits: { stallTimeoutMs: 120_000, shutdownGraceMs: 500 } });
+    const t = await startTestService({ exportLimits: { stallTimeoutMs: 120_000 }, shutdownGraceMs: 500 });
     const reader = new StalledReader(t, WHOLE_GRAPH);
     expect(await reader.head).toMatch(/^HTTP\/1\.1 200/);
     expect(await waitFor(openExportTransactions, (n) => n > 0, 10_000)).toBeGreaterThan(0);
 
     const stopped = t.service.stop();
-    // The reader comes back well after the grace period: the export has been ended by then.
-    await sleep(3_000);
+    // The reader, stalled, only comes back once the export has been ended (its Neo4j read is gone).
+    expect(await waitFor(openExportTransactions, (n) => n === 0, 30_000)).toBe(0);
     const { text, complete } = await reader.readToEnd();
     expect(complete).toBe(false);
     expect(text).not.toContain('</graphml>');
@@ -192,7 +219,9 @@ describe('stopping the service (SIGTERM) during an export', () => {
   });
 
   test('Export: an export that finishes within the grace period is delivered whole', async () => {
-    const t = await startTestService({ exportLimits: { stallTimeoutMs: 120_000, shutdownGraceMs: 60_000 } });
+    // The grace period is far longer than the download, however loaded the machine: it ends when the reader has
+    // taken the file and closed its connection, never on a timer.
+    const t = await startTestService({ exportLimits: { stallTimeoutMs: 120_000 }, shutdownGraceMs: 600_000 });
     const reader = new StalledReader(t, WHOLE_GRAPH);
     expect(await reader.head).toMatch(/^HTTP\/1\.1 200/);
     expect(await waitFor(openExportTransactions, (n) => n > 0, 10_000)).toBeGreaterThan(0);
@@ -201,6 +230,7 @@ describe('stopping the service (SIGTERM) during an export', () => {
     const { text, complete } = await reader.readToEnd();
     expect(complete).toBe(true);
     expect(text).toContain('</graphml>');
+    reader.close();
     await stopped;
     expect(await openExportTransactions()).toBe(0);
     await t.db.close();
