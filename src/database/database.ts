@@ -92,15 +92,26 @@ export class Database {
         // Each row, the first included, must come within the request's deadline window, counted afresh for
         // each: a long download goes on while rows keep coming, a stalled server ends it.
         let done = false;
+        let late = false;
         try {
           while (!done) {
             const next = await beforeDeadline(records.next(), deadlineWindow());
             if (next.done) done = true;
             else await onRow(recordToRow(next.value));
           }
+        } catch (error) {
+          late = error instanceof DeadlineExceededError;
+          throw error;
         } finally {
-          // Stopped early (onRow threw, the client went away, the deadline passed): cancel the Neo4j result.
-          if (!done) void records.return?.().catch(() => undefined);
+          // Stopped early (onRow threw, the client went away, the deadline passed): cancel the Neo4j result. Unless
+          // Neo4j is late, wait until it has confirmed, before the session closes: closing cancels the result too, and
+          // a second cancel sent while the first is under way is refused by Neo4j ("DiscardMessage cannot be handled
+          // by a session in the READY state") on a connection that goes back to the pool, where it failed the next
+          // statement or held the next export until its deadline.
+          if (!done) {
+            const cancelled = Promise.resolve(records.return?.()).catch(() => undefined);
+            if (!late) await beforeDeadline(cancelled, deadlineWindow()).catch(() => undefined);
+          }
         }
       }, 500);
     } catch (error) {

@@ -1,0 +1,117 @@
+/**
+ * The soak's verdict: the memory rule ("flat"), the invariants over every answer and write, a table, and the
+ * final JSON line (what `test/ops/soak.int.test.ts` and scripts read).
+ */
+import { percentile } from '../bench/measure';
+import { CUT } from './harness/download';
+import { NO_ANSWER, type Answer, type Tally } from './harness/load';
+
+export interface RssSample {
+  phase: 'warm-up' | 'load' | 'pause';
+  at: number;
+  rssMb: number;
+}
+
+/**
+ * Flat, in two parts, both against the service's RSS once warm (the median of the warm-up's last 3 samples):
+ * after the load and a pause, RSS is at most END_ALLOWANCE above it (memory the load took was given back, or
+ * at least not kept growing), and during the load RSS did not climb: the median of the load's last third of
+ * samples is at most CLIMB_ALLOWANCE above the median of its first third.
+ */
+export const END_ALLOWANCE = { mb: 48, percent: 25 };
+export const CLIMB_ALLOWANCE = { mb: 24, percent: 10 };
+export const FLAT_RULE =
+  `end RSS (after the load and the pause) <= warm RSS + max(${END_ALLOWANCE.mb} MB, ${END_ALLOWANCE.percent} %), and ` +
+  `median RSS of the load's last third <= median of its first third + max(${CLIMB_ALLOWANCE.mb} MB, ${CLIMB_ALLOWANCE.percent} %) (sampled every second)`;
+
+export interface RssFigures {
+  warmMb: number;
+  peakMb: number;
+  endMb: number;
+  firstThirdMb: number;
+  lastThirdMb: number;
+  samples: number;
+  rule: string;
+  flat: boolean;
+}
+
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+const allowance = (base: number, a: { mb: number; percent: number }) => Math.max(a.mb, (base * a.percent) / 100);
+
+export function checkFlat(samples: RssSample[], endMb: number, hwmMb: number): RssFigures {
+  const warm = median(samples.filter((s) => s.phase === 'warm-up').slice(-3).map((s) => s.rssMb));
+  const load = samples.filter((s) => s.phase === 'load').map((s) => s.rssMb);
+  const third = Math.max(1, Math.floor(load.length / 3));
+  const [first, last] = [median(load.slice(0, third)), median(load.slice(-third))];
+  const peak = Math.max(hwmMb, ...samples.map((s) => s.rssMb));
+  const flat = endMb <= warm + allowance(warm, END_ALLOWANCE) && last <= first + allowance(first, CLIMB_ALLOWANCE);
+  return { warmMb: warm, peakMb: peak, endMb, firstThirdMb: first, lastThirdMb: last, samples: samples.length, rule: FLAT_RULE, flat: Number.isFinite(warm + first + last + endMb) && flat };
+}
+
+/** What a run produced (ops/soak.ts). */
+export interface SoakResult {
+  mode: 'short' | 'full';
+  graph: { relationships: number; entities: number; loadSeconds: number };
+  clients: { readers: number; curators: number; exporters: number; thinkMs: number };
+  loadSeconds: number;
+  warmup: Tally;
+  overall: Tally;
+  byShape: Record<string, Tally>;
+  /** Every write and what its client was told; not printed. */
+  writeLog: unknown[];
+  /** Every answer, warm-up included (the invariants hold for all of them); not printed. */
+  all: (Answer & { maxGapMs?: number })[];
+  rss: RssFigures;
+  /** Error and fatal lines of the service's log (shown; a 5xx behind them already breaks the run). */
+  serviceErrors: { count: number; first: string[] };
+  writes: { done: number; failed: number; unknown: number; retried: number; inDatabase: number; lost: number; phantom: number; examples: string[] };
+  seconds: number;
+}
+
+/** Prints the table and the final JSON line; returns the exit code (1 when an invariant broke). */
+export function printReport(result: SoakResult, settings: { exporters: number }, limits: { hangMs: number; maxExportsAtOnce: number }): number {
+  const { all, writeLog, ...shown } = result;
+  const isDownload = (a: (typeof all)[number]) => a.maxGapMs !== undefined;
+  const refusedExports = all.filter((a) => a.codes.includes('TOO_MANY_EXPORTS')).length;
+  const invariants = {
+    fiveXx: all.filter((a) => a.status >= 500).length,
+    // No answer at all, a download cut off, or a wait past the deadline and margin (for a download: between two chunks).
+    hangs: all.filter((a) => a.codes.includes(NO_ANSWER) || a.codes.includes(CUT) || (isDownload(a) ? a.maxGapMs! : a.ms) > limits.hangMs).length,
+    // Reads and downloads the service should have answered (writes are judged by the write check).
+    failedReads: all.filter((a) => !a.shape.startsWith('write') && a.status !== 0 && a.status < 500 && (a.status !== 200 || a.codes.length > 0) && !a.codes.includes('TOO_MANY_EXPORTS')).length,
+    // Fewer exporters than export slots: a refusal means an ended download kept its slot.
+    exportSlotsHeld: settings.exporters < limits.maxExportsAtOnce ? refusedExports : 0,
+    lost: result.writes.lost,
+    phantom: result.writes.phantom,
+    rssFlat: result.rss.flat,
+    writesDone: result.writes.done,
+  };
+  const broken = [
+    invariants.fiveXx > 0 && `${invariants.fiveXx} answers were 5xx`,
+    invariants.hangs > 0 && `${invariants.hangs} requests hung (no answer or slower than ${limits.hangMs} ms) or were cut`,
+    invariants.failedReads > 0 && `${invariants.failedReads} reads or downloads failed`,
+    invariants.exportSlotsHeld > 0 && `${invariants.exportSlotsHeld} exports refused with ${settings.exporters} exporters for ${limits.maxExportsAtOnce} slots`,
+    invariants.lost > 0 && `${invariants.lost} writes reported done are missing`,
+    invariants.phantom > 0 && `${invariants.phantom} writes not reported done are in the database`,
+    !invariants.rssFlat && 'RSS was not flat',
+    invariants.writesDone < 1 && 'no write was done',
+  ].filter((b): b is string => typeof b === 'string');
+
+  const row = (name: string, t: Tally) =>
+    `${name.padEnd(24)} ${String(t.requests).padStart(7)} ${String(t.p50Ms).padStart(7)} ${String(t.p99Ms).padStart(7)} ${String(t.maxMs).padStart(7)}  ${Object.entries(t.byOutcome)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ')}`;
+  console.log(`\n${'shape'.padEnd(24)} ${'answers'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)}  outcomes`);
+  for (const [name, t] of Object.entries(result.byShape)) console.log(row(name, t));
+  console.log(row('all (load)', result.overall));
+  const { rss, writes } = result;
+  console.log(`\nRSS of the service: warm ${rss.warmMb} MB, peak ${rss.peakMb} MB, end ${rss.endMb} MB (load: first third ${rss.firstThirdMb} MB, last third ${rss.lastThirdMb} MB)`);
+  console.log(`flat rule: ${rss.rule}: ${rss.flat ? 'held' : 'BROKEN'}`);
+  console.log(`writes: ${writes.done} done, ${writes.failed} failed, ${writes.unknown} unknown, ${writes.retried} retried; ${writes.inDatabase} in the database; lost ${writes.lost}, phantom ${writes.phantom}`);
+  for (const example of writes.examples) console.log(`  ${example}`);
+  console.log(`service log: ${result.serviceErrors.count} error lines`);
+  for (const line of result.serviceErrors.first) console.log(`  ${line}`);
+  console.log(broken.length ? `SOAK FAILED: ${broken.join('; ')}` : 'soak passed: every invariant held');
+  console.log(JSON.stringify({ soak: { ...shown, invariants, passed: broken.length === 0, broken } }));
+  return broken.length ? 1 : 0;
+}
