@@ -18,7 +18,7 @@ import { buildService, ChildService, startChildService } from './harness/childSe
 import { download } from './harness/download';
 import { Answer, postGraphql, runClients, tally } from './harness/load';
 import { createOpsKey, openServiceDatabase } from './harness/opsKey';
-import { curatorWrite, exportRequest, networkOf, picker, readRequest, soakSource, Write } from './soakMix';
+import { curatorWrite, EXPORT_FORMATS, exportRequest, networkOf, picker, readRequest, soakSource, Write } from './soakMix';
 import { checkFlat, printReport, RssSample, SoakResult } from './soakReport';
 
 interface Settings {
@@ -59,6 +59,13 @@ async function main(): Promise<number> {
       RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
     },
   });
+  // The service is in a process group of its own: stopping the soak must stop it (and its JVM) too.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping the service`);
+      void service.stop(10_000).finally(() => process.exit(2));
+    });
+  }
   const db = openServiceDatabase(service);
   try {
     log(`service up (pid ${service.pid}); generating and loading ${settings.relationships} relationships`);
@@ -101,7 +108,7 @@ async function soak(service: ChildService, settings: Settings, context: { run: s
     const rss = service.rss();
     if (rss) samples.push({ phase, at: Date.now(), rssMb: rss.rssMb });
   }, 1_000);
-  let stopAt = Date.now() + settings.warmupSeconds * 1000;
+  let stopAt = 0;
   let loadStarted = 0;
   const record = (answer: Answer) => {
     if (phase === 'load') answers.push(answer);
@@ -127,7 +134,12 @@ async function soak(service: ChildService, settings: Settings, context: { run: s
     await sleep(below(2 * THINK_MS));
   };
   try {
+    // Warm means having done every kind of work once: a whole-graph export of each format first (the largest
+    // buffers the service ever holds), then the mix.
+    log('warm-up: a whole-graph export of each format');
+    for (const format of EXPORT_FORMATS) record(await download(service.base, 'export: whole graph', `/export?format=${format}`, { gapLimitMs: HANG_MS }));
     log(`warm-up: ${clients} clients for ${settings.warmupSeconds} s`);
+    stopAt = Date.now() + settings.warmupSeconds * 1000;
     await runClients(clients, running, work);
     phase = 'load';
     loadStarted = Date.now();
@@ -175,18 +187,21 @@ function checkWrites(writes: Write[], present: string[]) {
   };
 }
 
-/** Lines the service logged at level error or fatal (pino: 50, 60): how many, and the first few messages. */
-function loggedErrors(lines: string[]): { count: number; first: string[] } {
+/** Lines the service logged at level error or fatal (pino: 50, 60): how many, and each distinct message with its count. */
+function loggedErrors(lines: string[]): { count: number; messages: Record<string, number> } {
   const errors = lines.filter((line) => /"level":(5|6)0\b/.test(line));
-  const message = (line: string) => {
+  const messages: Record<string, number> = {};
+  for (const line of errors) {
+    let message = line.slice(0, 200);
     try {
-      const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } };
-      return `${entry.msg ?? ''}${entry.err?.message ? `: ${entry.err.message}` : ''}`.slice(0, 300);
+      const entry = JSON.parse(line) as { msg?: string; err?: { message?: string }; req?: { url?: string } };
+      message = `${entry.msg ?? ''}${entry.err?.message ? `: ${entry.err.message.slice(0, 160)}` : ''}${entry.req?.url ? ` (${entry.req.url.slice(0, 40)})` : ''}`;
     } catch {
-      return line.slice(0, 300);
+      // not JSON: the line itself
     }
-  };
-  return { count: errors.length, first: errors.slice(0, 3).map(message) };
+    messages[message] = (messages[message] ?? 0) + 1;
+  }
+  return { count: errors.length, messages };
 }
 
 if (require.main === module) {

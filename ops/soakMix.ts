@@ -123,8 +123,10 @@ export function readRequest(net: Network, pick: Pick, below: (n: number) => numb
 }
 
 /** An export: whole graph (each format in turn), whole graph aborted after some bytes, or one neighbourhood. */
+export const EXPORT_FORMATS = ['graphml', 'json', 'csv'] as const;
+
 export function exportRequest(net: Network, turn: number, below: (n: number) => number): { shape: string; path: string; abortAfterBytes?: number } {
-  const format = ['graphml', 'json', 'csv'][Math.floor(turn / 3) % 3];
+  const format = EXPORT_FORMATS[Math.floor(turn / 3) % 3];
   switch (turn % 3) {
     case 0:
       return { shape: 'export: whole graph', path: `/export?format=${format}` };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Database, Transaction } from '../database/database';
+import { toGraphQLError } from '../database/neo4jErrors';
 import { Viewer } from '../access/viewer';
 import { RelationshipKey } from '../seed/resolveTouched';
 import { canonicalJson } from './canonicalJson';
@@ -97,7 +98,9 @@ export async function writeChange<T>(
     });
   } catch (error) {
     if (error instanceof DryRunRollback) return error.outcome as ChangeOutcome<T>;
-    throw error;
+    // A database failure is DATABASE_UNAVAILABLE, DATABASE_TIMEOUT … as for reads (a write past the request's
+    // deadline was INTERNAL_SERVER_ERROR), so that the client knows its outcome is unknown and may retry.
+    throw toGraphQLError(error);
   }
 }
 
