@@ -32,7 +32,7 @@ interface Settings {
 }
 
 const FULL: Settings = { relationships: 100_000, readers: 41, curators: 6, exporters: 3, warmupSeconds: 30, loadSeconds: 300, pauseSeconds: 15 };
-const SHORT: Settings = { relationships: 15_000, readers: 9, curators: 2, exporters: 2, warmupSeconds: 10, loadSeconds: 30, pauseSeconds: 4 };
+const SHORT: Settings = { relationships: 15_000, readers: 9, curators: 2, exporters: 2, warmupSeconds: 8, loadSeconds: 30, pauseSeconds: 3 };
 
 /** An answer slower than the request deadline plus this (or no answer by then) is a hang. */
 const HANG_MARGIN_MS = 5_000;
