@@ -30,6 +30,8 @@ export interface RssFigures {
   endMb: number;
   firstThirdMb: number;
   lastThirdMb: number;
+  /** Median RSS of each tenth of the load, in order: the shape of the run. */
+  windowsMb: number[];
   samples: number;
   rule: string;
   flat: boolean;
@@ -45,7 +47,9 @@ export function checkFlat(samples: RssSample[], endMb: number, hwmMb: number): R
   const [first, last] = [median(load.slice(0, third)), median(load.slice(-third))];
   const peak = Math.max(hwmMb, ...samples.map((s) => s.rssMb));
   const flat = endMb <= warm + allowance(warm, END_ALLOWANCE) && last <= first + allowance(first, CLIMB_ALLOWANCE);
-  return { warmMb: warm, peakMb: peak, endMb, firstThirdMb: first, lastThirdMb: last, samples: samples.length, rule: FLAT_RULE, flat: Number.isFinite(warm + first + last + endMb) && flat };
+  const tenth = load.length / 10;
+  const windowsMb = load.length >= 10 ? Array.from({ length: 10 }, (_, i) => median(load.slice(Math.round(i * tenth), Math.round((i + 1) * tenth)))) : [];
+  return { warmMb: warm, peakMb: peak, endMb, firstThirdMb: first, lastThirdMb: last, windowsMb, samples: samples.length, rule: FLAT_RULE, flat: Number.isFinite(warm + first + last + endMb) && flat };
 }
 
 /** What a run produced (ops/soak.ts). */
@@ -108,7 +112,7 @@ export function printReport(result: SoakResult, settings: { exporters: number },
   for (const [name, t] of Object.entries(result.byShape)) console.log(row(name, t));
   console.log(row('all (load)', result.overall));
   const { rss, writes } = result;
-  console.log(`\nRSS of the service: warm ${rss.warmMb} MB, peak ${rss.peakMb} MB, end ${rss.endMb} MB (load: first third ${rss.firstThirdMb} MB, last third ${rss.lastThirdMb} MB)`);
+  console.log(`\nRSS of the service: warm ${rss.warmMb} MB, peak ${rss.peakMb} MB, end ${rss.endMb} MB (load: first third ${rss.firstThirdMb} MB, last third ${rss.lastThirdMb} MB; by tenths ${rss.windowsMb.join(' ')} MB)`);
   console.log(`flat rule: ${rss.rule}: ${rss.flat ? 'held' : 'BROKEN'}`);
   console.log(`writes: ${writes.done} done, ${writes.failed} failed, ${writes.unknown} unknown, ${writes.retried} retried; ${writes.inDatabase} in the database; lost ${writes.lost}, phantom ${writes.phantom}`);
   for (const example of writes.examples) console.log(`  ${example}`);
