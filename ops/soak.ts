@@ -19,7 +19,7 @@ import { download } from './harness/download';
 import { Answer, postGraphql, runClients, tally } from './harness/load';
 import { createOpsKey, openServiceDatabase } from './harness/opsKey';
 import { curatorWrite, EXPORT_FORMATS, exportRequest, networkOf, picker, readRequest, soakSource, Write } from './soakMix';
-import { checkFlat, printReport, RssSample, SoakResult } from './soakReport';
+import { checkFlat, FLAT_RULES, FlatRule, printReport, RssSample, SoakResult } from './soakReport';
 
 interface Settings {
   relationships: number;
@@ -29,10 +29,11 @@ interface Settings {
   warmupSeconds: number;
   loadSeconds: number;
   pauseSeconds: number;
+  flat: FlatRule;
 }
 
-const FULL: Settings = { relationships: 100_000, readers: 41, curators: 6, exporters: 3, warmupSeconds: 30, loadSeconds: 300, pauseSeconds: 15 };
-const SHORT: Settings = { relationships: 15_000, readers: 9, curators: 2, exporters: 2, warmupSeconds: 8, loadSeconds: 30, pauseSeconds: 3 };
+const FULL: Settings = { relationships: 100_000, readers: 41, curators: 6, exporters: 3, warmupSeconds: 30, loadSeconds: 300, pauseSeconds: 15, flat: FLAT_RULES.full };
+const SHORT: Settings = { relationships: 15_000, readers: 9, curators: 2, exporters: 2, warmupSeconds: 8, loadSeconds: 30, pauseSeconds: 3, flat: FLAT_RULES.short };
 
 /** An answer slower than the request deadline plus this (or no answer by then) is a hang. */
 const HANG_MARGIN_MS = 5_000;
@@ -151,7 +152,7 @@ async function soak(service: ChildService, settings: Settings, context: { run: s
     log(`pause: ${settings.pauseSeconds} s without requests`);
     await sleep(settings.pauseSeconds * 1000);
     const end = service.rss();
-    const rss = checkFlat(samples, end?.rssMb ?? NaN, end?.peakMb ?? NaN);
+    const rss = checkFlat(samples, end?.rssMb ?? NaN, end?.peakMb ?? NaN, settings.flat);
     const shapes = [...new Set(answers.map((a) => a.shape))].sort();
     return {
       clients: { readers: settings.readers, curators: settings.curators, exporters: settings.exporters, thinkMs: THINK_MS },

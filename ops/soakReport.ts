@@ -13,16 +13,30 @@ export interface RssSample {
 }
 
 /**
- * Flat, in two parts, both against the service's RSS once warm (the median of the warm-up's last 3 samples):
- * after the load and a pause, RSS is at most END_ALLOWANCE above it (memory the load took was given back, or
- * at least not kept growing), and during the load RSS did not climb: the median of the load's last third of
- * samples is at most CLIMB_ALLOWANCE above the median of its first third.
+ * Flat, against the service's RSS once warm (the median of the warm-up's last 3 samples). In a full run, two parts:
+ * after the load and a pause, RSS is at most `end` above it (what the load took was given back, or at least did not
+ * keep growing), and during the load RSS did not climb: the median of the load's last third of samples is at most
+ * `climb` above the median of its first third. A short run's 30 s are too short for V8 to settle on its heap (its
+ * RSS was measured climbing from 180 to 255 MB in them, where five minutes of the full run stayed within 292–316 MB),
+ * so there the climb is reported, not judged, and only a gross leak breaks the rule.
  */
-export const END_ALLOWANCE = { mb: 64, percent: 50 };
-export const CLIMB_ALLOWANCE = { mb: 32, percent: 20 };
-export const FLAT_RULE =
-  `end RSS (after the load and the pause) <= warm RSS + max(${END_ALLOWANCE.mb} MB, ${END_ALLOWANCE.percent} %), and ` +
-  `median RSS of the load's last third <= median of its first third + max(${CLIMB_ALLOWANCE.mb} MB, ${CLIMB_ALLOWANCE.percent} %) (sampled every second)`;
+export interface FlatRule {
+  end: { mb: number; percent: number };
+  climb?: { mb: number; percent: number };
+}
+
+export const FLAT_RULES: Record<'full' | 'short', FlatRule> = {
+  full: { end: { mb: 64, percent: 50 }, climb: { mb: 32, percent: 20 } },
+  short: { end: { mb: 128, percent: 100 } },
+};
+
+function describe(rule: FlatRule): string {
+  const end = `end RSS (after the load and the pause) <= warm RSS + max(${rule.end.mb} MB, ${rule.end.percent} %)`;
+  const climb = rule.climb
+    ? `, and median RSS of the load's last third <= median of its first third + max(${rule.climb.mb} MB, ${rule.climb.percent} %)`
+    : " (the load's climb is shown, not judged, in a short run)";
+  return `${end}${climb}; sampled every second`;
+}
 
 export interface RssFigures {
   warmMb: number;
@@ -40,16 +54,16 @@ export interface RssFigures {
 const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
 const allowance = (base: number, a: { mb: number; percent: number }) => Math.max(a.mb, (base * a.percent) / 100);
 
-export function checkFlat(samples: RssSample[], endMb: number, hwmMb: number): RssFigures {
+export function checkFlat(samples: RssSample[], endMb: number, hwmMb: number, rule: FlatRule): RssFigures {
   const warm = median(samples.filter((s) => s.phase === 'warm-up').slice(-3).map((s) => s.rssMb));
   const load = samples.filter((s) => s.phase === 'load').map((s) => s.rssMb);
   const third = Math.max(1, Math.floor(load.length / 3));
   const [first, last] = [median(load.slice(0, third)), median(load.slice(-third))];
   const peak = Math.max(hwmMb, ...samples.map((s) => s.rssMb));
-  const flat = endMb <= warm + allowance(warm, END_ALLOWANCE) && last <= first + allowance(first, CLIMB_ALLOWANCE);
+  const flat = endMb <= warm + allowance(warm, rule.end) && (!rule.climb || last <= first + allowance(first, rule.climb));
   const tenth = load.length / 10;
   const windowsMb = load.length >= 10 ? Array.from({ length: 10 }, (_, i) => median(load.slice(Math.round(i * tenth), Math.round((i + 1) * tenth)))) : [];
-  return { warmMb: warm, peakMb: peak, endMb, firstThirdMb: first, lastThirdMb: last, windowsMb, samples: samples.length, rule: FLAT_RULE, flat: Number.isFinite(warm + first + last + endMb) && flat };
+  return { warmMb: warm, peakMb: peak, endMb, firstThirdMb: first, lastThirdMb: last, windowsMb, samples: samples.length, rule: describe(rule), flat: Number.isFinite(warm + first + last + endMb) && flat };
 }
 
 /** What a run produced (ops/soak.ts). */
