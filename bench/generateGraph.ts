@@ -18,7 +18,7 @@ import type { DocumentFile } from '../src/seed/seedFileSchema';
 
 export const DEFAULT_SEED = 20171;
 export const UNITS_PER_FILE = 500;
-const POOLS = { regions: 10, countries: 100, themes: 30, partners: 40 };
+export const POOLS = { regions: 10, countries: 100, themes: 30, partners: 40 };
 
 type Entity = DocumentFile['entities'][number];
 type Relationship = DocumentFile['relationships'][number];
