@@ -1,7 +1,7 @@
 import { ClientError, GraphQLClient } from 'graphql-request';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ScnClientError, ScnGraphQLError } from './scnClientError';
-import { HEADER } from '../config/httpHeaders';
+import { HEADER } from '../http/httpHeaders';
 import {
   CitiesDocument,
   CitiesQueryVariables,

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { runWithBookmarks } from '../database/requestBookmarks';
 import { errorBody } from './errorBody';
-import { HEADER } from '../config/httpHeaders';
+import { HEADER } from './httpHeaders';
 
 /** One bookmark as Neo4j writes them (`FB:` and base64 today); anything else cannot come from a Neo4j-Bookmark response. */
 const BOOKMARK = /^[A-Za-z0-9+/=:_-]{1,1000}$/;

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import cors, { CorsOptions } from 'cors';
-import { HEADER } from '../config/httpHeaders';
+import { HEADER } from './httpHeaders';
 
 /**
  * CORS through the `cors` package, closed unless configured: a listed origin (or any, with '*') gets

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { requestBookmarks } from '../database/requestBookmarks';
-import { HEADER } from '../config/httpHeaders';
+import { HEADER } from '../http/httpHeaders';
 
 /**
  * After a request that wrote, its answer carries the bookmark of its last write: as the response header

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, DocumentNode, GraphQLError, GraphQLSchema, Kind, SelectionSetNode } from 'graphql';
 import type { Database } from '../database/database';
 import { ClaimTaken, claim, IdempotencyClaim, requestHash, storeAnswer, StoredAnswer, storedAnswers } from '../curation/idempotentRequests';
-import { HEADER } from '../config/httpHeaders';
+import { HEADER } from '../http/httpHeaders';
 
 /** What the idempotency of writes needs of a request's context. */
 export interface IdempotencyContext {
