@@ -29,7 +29,7 @@ const WRITERS = 2;
 const THINK_MS = 25;
 /** Pause of a client after an error answer (a failed write too), as a dashboard would wait before asking again. */
 const ERROR_PAUSE_MS = 500;
-/** After Neo4j is back (the supervisor's restart line), every read shape must answer correctly, in a row, within this (a cold Neo4j under 18 clients on 2 cores). */
+/** After Neo4j is back (the supervisor's restart line), every read shape must have answered correctly again within this (a cold Neo4j under 18 clients on 2 cores). */
 const RECOVERY_LIMIT_MS = 60_000;
 /** How long the supervisor may take to have Neo4j back after a kill. */
 const RESTART_LIMIT_MS = 120_000;
@@ -215,17 +215,21 @@ async function stall(service: ChildService, correct: (a: Answer) => boolean): Pr
   return { kind: 'SIGSTOP', at, backAfterMs: backAt - at, ...(await recover(service.base, backAt, correct)) };
 }
 
-/** Asks the shapes in turn until each has answered correctly, in a row; times from `since` (null: not within RECOVERY_LIMIT_MS). */
+/**
+ * Asks the shapes in turn until each has answered correctly again; times from `since` to the first correct answer
+ * and to the moment the last shape had (null: not within RECOVERY_LIMIT_MS).
+ */
 async function recover(base: string, since: number, correct: (a: Answer) => boolean): Promise<Pick<Fault, 'firstCorrectAfterMs' | 'allCorrectAfterMs'>> {
   let firstCorrect: number | null = null;
-  for (let i = 0, inARow = 0; inARow < SHAPES.length; i += 1) {
+  const recovered = new Set<string>();
+  for (let i = 0; recovered.size < SHAPES.length; i += 1) {
     if (Date.now() - since > RECOVERY_LIMIT_MS) return { firstCorrectAfterMs: firstCorrect === null ? null : firstCorrect - since, allCorrectAfterMs: null };
-    const answer = await ask(base, SHAPES[i % SHAPES.length]);
+    const shape = SHAPES.filter((s) => !recovered.has(s))[i % (SHAPES.length - recovered.size)];
+    const answer = await ask(base, shape);
     if (correct(answer)) {
       firstCorrect ??= answer.at;
-      inARow += 1;
+      recovered.add(shape);
     } else {
-      inARow = 0;
       await sleep(200);
     }
   }
