@@ -258,15 +258,16 @@ function report(r: RunResult): number {
   const isWrite = (a: Answer) => a.shape.startsWith('write ');
   const reads = r.answers.filter((a) => !isWrite(a));
   const late = r.answers.filter((a) => a.ms > DEADLINE_MS + MARGIN_MS);
-  const noAnswer = r.answers.filter((a) => a.codes.includes(NO_ANSWER));
+  // An export Neo4j failed after it had begun ends with a broken connection, by design (a partial file never passes
+  // for a whole one), whether or not its status line had reached the client.
+  const exportCut = (a: Answer) => a.shape === '/export' && (a.codes[0] === CONNECTION_CLOSED || (a.status === 0 && a.ms <= DEADLINE_MS + MARGIN_MS));
+  const noAnswer = r.answers.filter((a) => a.codes.includes(NO_ANSWER) && !exportCut(a));
   const fiveHundredOther = r.answers.filter((a) => a.status >= 500 && !(
     [503, 504].includes(a.status) && a.codes.length > 0 && a.codes.every((c) => FAULT_CODES.includes(c) || c === 'WRITE_OUTCOME_UNKNOWN')
   ));
-  // A read that is neither correct nor a clear fault error: a 200 with other data is a wrong answer. An export whose
-  // body Neo4j cut off after its headers ends with a broken connection, by design (a partial file never passes for a whole one).
-  const wrongReads = reads.filter((a) => !r.correct(a) && !(
-    ([503, 504].includes(a.status) && a.codes.length > 0 && a.codes.every((c) => FAULT_CODES.includes(c))) ||
-    (a.shape === '/export' && a.status === 200 && a.codes[0] === CONNECTION_CLOSED)
+  // A read that is neither correct nor a clear fault error (nor a cut export): a 200 with other data is a wrong answer.
+  const wrongReads = reads.filter((a) => !r.correct(a) && !exportCut(a) && !(
+    [503, 504].includes(a.status) && a.codes.length > 0 && a.codes.every((c) => FAULT_CODES.includes(c))
   ));
   const wrongData = wrongReads.filter((a) => a.status === 200 && a.codes.length === 0);
   const writes = {
@@ -326,6 +327,7 @@ function report(r: RunResult): number {
     phantom: writes.phantom,
     fiveHundredOther: fiveHundredOther.length,
     hangs: late.length + noAnswer.length,
+    exportsCut: reads.filter(exportCut).length,
     wrongData: wrongData.length,
     recovered,
     faults: r.faults.map((f) => ({ kind: f.kind, backAfterMs: f.backAfterMs, firstCorrectAfterBackMs: f.firstCorrectAfterMs, allCorrectAfterBackMs: f.allCorrectAfterMs })),
