@@ -87,3 +87,10 @@ test('Outage: /health and /export answer 503 with a JSON code', async () => {
   expect(exported.status).toBe(503);
   expect(await exported.json()).toEqual({ error: { code: 'DATABASE_UNAVAILABLE', message: 'The graph database is not reachable; try again shortly.' } });
 });
+
+test('Outage: a write with an API key answers DATABASE_UNAVAILABLE (503) while the key cannot be checked, never a 500', async () => {
+  // A well-formed key: checking it needs Neo4j, which is down.
+  const key = `scn_${'0'.repeat(12)}_${'a'.repeat(43)}`;
+  const { status, body } = await post('mutation { deleteEntity(id: "city:durres") { changeId } }', { authorization: `Bearer ${key}` });
+  expect({ status, codes: body.errors?.map((e) => e.extensions.code) }).toEqual({ status: 503, codes: ['DATABASE_UNAVAILABLE'] });
+});
