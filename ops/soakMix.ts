@@ -197,12 +197,12 @@ function writeRequest(net: Network, op: Write['op'], source: string, statement: 
 }
 
 /** Answers whose write may or may not have happened: retried with the same Idempotency-Key. */
-const OUTCOME_UNKNOWN = new Set([NO_ANSWER, 'DATABASE_UNAVAILABLE', 'DATABASE_TIMEOUT', 'DATABASE_BUSY']);
+const OUTCOME_UNKNOWN = new Set([NO_ANSWER, 'DATABASE_UNAVAILABLE', 'DATABASE_TIMEOUT', 'DATABASE_BUSY', 'WRITE_OUTCOME_UNKNOWN']);
 const ATTEMPTS = 5;
 
 /**
  * One curator write, sent with an Idempotency-Key and retried with the same key while its outcome is unknown
- * (no answer, 503, 504). A create retried after such an answer may find its own first attempt done: CONFLICT
+ * (no answer, 503, 504, WRITE_OUTCOME_UNKNOWN). A create retried after such an answer may find its own first attempt done: CONFLICT
  * ("already exists") then counts as done once (a server without idempotency keys answers that way).
  */
 export async function curatorWrite(
@@ -224,6 +224,9 @@ export async function curatorWrite(
     if (answer.status === 200 && answer.codes.length === 0) outcome = 'done';
     else if (op === 'create' && attempts > 1 && answer.codes.includes('CONFLICT')) outcome = 'done';
     else if (answer.codes.some((code) => OUTCOME_UNKNOWN.has(code))) continue;
+    // After an unknown outcome, a refusal of the retry (e.g. CONFLICT while the first attempt still holds its key)
+    // says nothing of the first attempt: the write stays unknown and is sent again.
+    else if (attempts > 1) continue;
     else outcome = 'failed';
     break;
   }
