@@ -178,24 +178,26 @@ export class Database {
         // Each row, the first included, must come within the request's deadline window, counted afresh for
         // each: a long download goes on while rows keep coming, a stalled server ends it.
         let done = false;
-        let stalled = false;
+        // Whether the stop came from Neo4j (a failure, or no row within the deadline): then there is nothing to wait for.
+        let fromNeo4j = false;
         try {
           while (!done) {
-            const next = await beforeDeadline(records.next(), deadlineWindow());
+            const next = await beforeDeadline(records.next(), deadlineWindow()).catch((error: unknown) => {
+              fromNeo4j = true;
+              throw error;
+            });
             if (next.done) done = true;
             else await onRow(recordToRow(next.value));
           }
-        } catch (error) {
-          stalled = error instanceof DeadlineExceededError;
-          throw error;
         } finally {
-          // Stopped early (onRow threw, the client went away, the deadline passed): cancel the Neo4j result. Unless
-          // Neo4j is stalled, wait (one deadline window at most) for it to confirm before the session closes: closing
-          // at once put the connection back in the pool with the cancellation still in flight, and the next statement
-          // on it failed (DATABASE_ERROR) or waited for an answer until its deadline (DATABASE_TIMEOUT).
+          // Stopped early by this side (onRow threw, the client went away): cancel the Neo4j result and wait (one
+          // deadline window at most) for Neo4j to confirm before the session closes: closing at once put the connection
+          // back in the pool with the cancellation still in flight, and the next statement on it failed (DATABASE_ERROR)
+          // or waited for an answer until its deadline (DATABASE_TIMEOUT). A stalled or failed Neo4j is not waited for:
+          // its error is the answer.
           if (!done) {
             const cancelled = records.return!().catch(() => undefined);
-            if (!stalled) await beforeDeadline(cancelled, deadlineWindow());
+            if (!fromNeo4j) await beforeDeadline(cancelled, deadlineWindow()).catch(() => undefined);
           }
         }
       }, { fetchSize: 500, closeWithinMs: deadlineWindow() });
