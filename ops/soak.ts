@@ -33,7 +33,7 @@ interface Settings {
 }
 
 const FULL: Settings = { relationships: 100_000, readers: 41, curators: 6, exporters: 3, warmupSeconds: 30, loadSeconds: 300, pauseSeconds: 15, flat: FLAT_RULES.full };
-const SHORT: Settings = { relationships: 15_000, readers: 9, curators: 2, exporters: 2, warmupSeconds: 8, loadSeconds: 30, pauseSeconds: 3, flat: FLAT_RULES.short };
+const SHORT: Settings = { relationships: 15_000, readers: 9, curators: 2, exporters: 2, warmupSeconds: 6, loadSeconds: 20, pauseSeconds: 3, flat: FLAT_RULES.short };
 
 /** An answer slower than the request deadline plus this (or no answer by then) is a hang. */
 const HANG_MARGIN_MS = 5_000;

@@ -1,4 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // `npm run chaos -- --short` as an operator runs it: the service with its own embedded Neo4j, 16 clients reading
@@ -29,7 +31,10 @@ afterAll(async () => {
 });
 
 test('Chaos: Neo4j killed under 16 readers and 2 writers loses no write, invents none, answers every request clearly and recovers', async () => {
-  chaos = spawn('npm', ['run', 'chaos', '--', '--short'], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The service's log, so that a failure names the Neo4j codes behind the answers.
+  const logDir = mkdtempSync(join(tmpdir(), 'scn-graph-chaos-log-'));
+  const serviceLog = join(logDir, 'service.log');
+  chaos = spawn('npm', ['run', 'chaos', '--', '--short', '--service-log', serviceLog], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const onData = (chunk: Buffer) => {
     const text = chunk.toString();
     output.push(text);
@@ -40,7 +45,9 @@ test('Chaos: Neo4j killed under 16 readers and 2 writers loses no write, invents
   const code = await new Promise<number | null>((resolve) => chaos!.once('exit', resolve));
   const text = output.join('');
   const line = text.split('\n').reverse().find((l) => l.startsWith('CHAOS '));
-  expect({ code, invariants: text.split('\n').filter((l) => l.startsWith('FAIL')) }).toEqual({ code: 0, invariants: [] });
+  const neo4jCodes = code === 0 ? undefined : [...new Set((existsSync(serviceLog) ? readFileSync(serviceLog, 'utf8') : '').match(/"neo4jCode":"[^"]+"/g) ?? [])];
+  rmSync(logDir, { recursive: true, force: true });
+  expect({ code, invariants: text.split('\n').filter((l) => l.startsWith('FAIL')), neo4jCodes }).toEqual({ code: 0, invariants: [] });
   const figures = JSON.parse(line!.slice('CHAOS '.length)) as {
     kills: number; writes: { done: number; failed: number }; lost: number; phantom: number; fiveHundredOther: number; hangs: number; wrongData: number; recovered: boolean;
   };
