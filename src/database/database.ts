@@ -24,7 +24,6 @@ export const DEFAULT_TX_TIMEOUT_MS = 10_000;
 /** Longest wait for a TCP connection to Neo4j: a server that does not accept within it is not reachable. */
 const CONNECT_TIMEOUT_MS = 5_000;
 
-/** Called once per statement sent to Neo4j; tests use it to count round trips. */
 /** Told of every statement sent: its name, its parameters and, for statements run through `run`, its text. */
 export type QueryListener = (name: string, params: Record<string, unknown>, text?: string) => void;
 
